@@ -58,13 +58,15 @@ public final class QR {
     /**
      * Vector-Jacobian product: given forward's Q, R and the upstream dQ, dR (either may be null), dA.
      *
-     * @throws SingularMatrixException if R has a zero diagonal entry (A is rank-deficient)
+     * @throws SingularMatrixException if A is rank-deficient to working precision: some |R_ii| is at most
+     *         max(m, k) * eps * max_j |R_jj| (the threshold numpy's matrix_rank uses for singular values)
      */
     public static DMatrix backward(DMatrix q, DMatrix r, DMatrix dQ, DMatrix dR) {
         int m = q.rows, k = q.cols;
         Dense.requireShape("R", r, k, k);
         if (dQ != null) Dense.requireShape("dQ", dQ, m, k);
         if (dR != null) Dense.requireShape("dR", dR, k, k);
+        requireFullRank(r, Math.max(m, k));
         if (dQ == null && dR == null) return new DMatrix(m, k);
 
         DMatrix mm = new DMatrix(k, k);
@@ -77,5 +79,19 @@ public final class QR {
         if (dQ != null) Dense.addInPlace(b, dQ);
         // dA = b R^-T: solve X R^T = b with R^T lower-triangular, i.e. X L = b for L = R^T.
         return TriangularSolve.forward(Dense.transpose(r), b, TriangularSolve.Side.RIGHT, false);
+    }
+
+    private static void requireFullRank(DMatrix r, int size) {
+        int k = r.rows;
+        double largest = 0;
+        for (int i = 0; i < k; i++) largest = Math.max(largest, Math.abs(r.data[i * k + i]));
+        double floor = size * Math.ulp(1.0) * largest;
+        for (int i = 0; i < k; i++) {
+            double rii = Math.abs(r.data[i * k + i]);
+            if (!(rii > floor)) {
+                throw new SingularMatrixException("QR backward: A is rank-deficient, |R_" + i + i + "| = " + rii
+                        + " <= " + floor + "; the thin QR is not differentiable there");
+            }
+        }
     }
 }
