@@ -105,18 +105,23 @@ final class Dense {
         return out;
     }
 
-    /** Makes column j of V positive at its largest-magnitude entry (first such entry on ties); true if flipped. */
+    /**
+     * Relative slack for ties in {@link #canonicalColumnSign}: entries within this fraction of the largest
+     * magnitude count as tied, so exact ties (common in structured matrices) resolve the same way
+     * whatever the rounding.
+     */
+    static final double SIGN_TIE_TOLERANCE = 1e-10;
+
+    /**
+     * Makes column j of V positive at its largest-magnitude entry; among entries tied with the largest
+     * (within {@link #SIGN_TIE_TOLERANCE}) the first one counts. Returns true if the column was flipped.
+     */
     static boolean canonicalColumnSign(DMatrix v, int j) {
-        int best = 0;
-        double bestAbs = -1;
-        for (int i = 0; i < v.rows; i++) {
-            double x = Math.abs(v.data[i * v.cols + j]);
-            if (x > bestAbs) {
-                bestAbs = x;
-                best = i;
-            }
-        }
-        if (v.data[best * v.cols + j] >= 0) return false;
+        double largest = 0;
+        for (int i = 0; i < v.rows; i++) largest = Math.max(largest, Math.abs(v.data[i * v.cols + j]));
+        int chosen = 0;
+        while (chosen < v.rows - 1 && Math.abs(v.data[chosen * v.cols + j]) < (1 - SIGN_TIE_TOLERANCE) * largest) chosen++;
+        if (v.data[chosen * v.cols + j] >= 0) return false;
         for (int i = 0; i < v.rows; i++) v.data[i * v.cols + j] = -v.data[i * v.cols + j];
         return true;
     }

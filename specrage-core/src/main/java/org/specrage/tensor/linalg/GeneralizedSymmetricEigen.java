@@ -7,7 +7,8 @@ import org.specrage.tensor.linalg.TriangularSolve.Side;
  * Generalised symmetric eigenproblem A c = lambda B c (k x k, A symmetric, B symmetric positive
  * definite), as in SpecNet2. Reduction by Cholesky B = L L^T: C~ = L^-1 A L^-T, C~ y = lambda y,
  * c = L^-T y. Eigenvalues ascending; eigenvectors are the columns of C, B-orthonormal (C^T B C = I),
- * each with its largest-magnitude entry positive. Forward reads the symmetric parts of A and B.
+ * each with its largest-magnitude entry positive (first on ties, as in SymmetricEigen). Forward reads
+ * the symmetric parts of A and B.
  * <p>
  * Backward composes the backward passes of the reduction steps ({@link TriangularSolve},
  * {@link SymmetricEigen}, {@link Cholesky}), with the same degeneracy convention as SymmetricEigen.

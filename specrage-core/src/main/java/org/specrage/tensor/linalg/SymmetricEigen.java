@@ -7,7 +7,8 @@ import org.specrage.linalg.DMatrix;
 /**
  * Eigendecomposition A = V diag(w) V^T of a k x k symmetric matrix (LAPACK dsyev on the symmetric
  * part (A + A^T) / 2): eigenvalues w ascending, eigenvectors the columns of V, orthonormal, each with
- * its largest-magnitude entry positive (first such entry on ties).
+ * its largest-magnitude entry positive (on ties, within a relative 1e-10,
+ * the first such entry).
  * <p>
  * Backward (Giles 2008, "Collected matrix derivative results", sec. 3.1; Seeger et al. 2017):
  * dA = sym(V (diag(dw) + F o (V^T dV)) V^T) with F_ij = 1 / (w_j - w_i) for i != j, F_ii = 0.
