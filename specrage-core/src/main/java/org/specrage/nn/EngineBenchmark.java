@@ -33,11 +33,16 @@ public final class EngineBenchmark {
 
     /** The figures of one run. Times in milliseconds. */
     public record Result(String blas, String blasThreads, int engineThreads, String network, int batch,
-                         double rooflineGflops, String rooflineShape, double stepFlop, double rooflineMillis,
+                         double rooflineGflops, String rooflineShape, double stepFlop, double gemmFlop, double rooflineMillis,
                          double stepMillisMedian, double stepMillisBest) {
-        /** Roofline time over the median step time. */
+        /** Roofline time of the nominal 6 x params x batch FLOP over the median step time (the figure). */
         public double fraction() {
             return rooflineMillis / stepMillisMedian;
+        }
+
+        /** The same for the FLOP the step's products really do (no dX for the input layer). */
+        public double gemmFraction() {
+            return gemmFlop / (rooflineGflops * 1e6) / stepMillisMedian;
         }
 
         /** Human-readable lines, the last being {@code roofline-fraction=<number>}. */
@@ -46,10 +51,11 @@ public final class EngineBenchmark {
                     "blas: %s, threads %s%n"
                             + "engine threads: %d%n"
                             + "sgemm roofline: %.1f GFLOP/s (best at %s)%n"
-                            + "mlp step %s, batch %d: median %.1f ms, best %.1f ms (%.2f GFLOP nominal, %.1f ms at roofline)%n"
+                            + "mlp step %s, batch %d: median %.1f ms, best %.1f ms%n"
+                            + "nominal 6 x params x batch = %.2f GFLOP, %.1f ms at roofline (products alone: %.2f GFLOP, fraction %.3f)%n"
                             + "roofline-fraction=%.3f",
                     blas, blasThreads, engineThreads, rooflineGflops, rooflineShape, network, batch,
-                    stepMillisMedian, stepMillisBest, stepFlop / 1e9, rooflineMillis, fraction());
+                    stepMillisMedian, stepMillisBest, stepFlop / 1e9, rooflineMillis, gemmFlop / 1e9, gemmFraction(), fraction());
         }
     }
 
@@ -66,7 +72,7 @@ public final class EngineBenchmark {
                     : 0.5 * (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]);
             double flop = step.nominalFlop();
             return new Result(Blas.implementation(), blasThreads(), options.engineThreads(), Arrays.toString(options.sizes()),
-                    options.batch(), roofline.gflops(), roofline.shape(), flop, flop / (roofline.gflops() * 1e6), median, sorted[0]);
+                    options.batch(), roofline.gflops(), roofline.shape(), flop, step.gemmFlop(), flop / (roofline.gflops() * 1e6), median, sorted[0]);
         } finally {
             Parallel.setThreads(previousThreads);
         }

@@ -53,6 +53,20 @@ public final class MlpTrainingStep {
         return tape;
     }
 
+    /**
+     * The floating-point operations of the step's matrix products: forward and dW for every layer,
+     * dX for all but the first (the input needs no gradient). A little below {@link #nominalFlop()}.
+     */
+    public double gemmFlop() {
+        int[] sizes = mlp.sizes();
+        double flop = 0;
+        for (int i = 0; i + 1 < sizes.length; i++) {
+            double product = 2.0 * batch * sizes[i] * sizes[i + 1];
+            flop += i == 0 ? 2 * product : 3 * product;
+        }
+        return flop;
+    }
+
     /** The nominal cost, 6 x parameters x batch floating-point operations (2 forward, 4 backward). */
     public double nominalFlop() {
         return 6.0 * mlp.parameterCount() * batch;
