@@ -6,7 +6,7 @@ import java.util.List;
 import org.specrage.tensor.Tensor;
 
 /** Layers applied one after the other; sub-modules are named by their position ("0", "1", ...). */
-public class Sequential extends Layer {
+public final class Sequential extends Layer {
     private final List<Layer> layers = new ArrayList<>();
 
     public Sequential(List<? extends Layer> layers) {
