@@ -33,6 +33,9 @@ class ActivationsTest {
         Tensor leaf = Tensor.leaf(new FMatrix(1, 1, new float[] {0f}), true);
         tape.backward(Activations.leakyRelu(tape.watch(leaf), 0.2f), new float[] {1f});
         assertEquals(0.2f, leaf.grad()[0]);
+        Tape other = new Tape();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Activations.leakyRelu(other.input(new FMatrix(1, 1)), 1.5f));
     }
 
     @Test
