@@ -6,7 +6,8 @@ import org.specrage.util.Parallel;
 
 /**
  * k-means: greedy k-means++ seeding, Lloyd iterations, best of several restarts by inertia.
- * Deterministic for a seed (and independent of the thread count).
+ * Deterministic for a seed (and independent of the thread count). Runs its loops on
+ * {@link Parallel}, so do not call it from inside a {@code Parallel.forEach} body.
  */
 public final class KMeans {
     private final KMeansOptions options;

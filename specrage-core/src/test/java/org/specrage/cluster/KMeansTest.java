@@ -140,6 +140,17 @@ class KMeansTest {
     }
 
     @Test
+    void oneClusterIsTheMean() {
+        DMatrix x = new DMatrix(4, 2, new double[] {0, 0, 2, 0, 0, 4, 2, 4});
+        KMeansResult result = KMeans.fit(x, 1, 0);
+        assertArrayEquals(new double[] {1, 2}, result.centroids().data);
+        assertArrayEquals(new int[4], result.labels());
+        assertEquals(4 * 5.0, result.inertia());
+        KMeansResult single = KMeans.fit(new DMatrix(1, 3, new double[] {1, 2, 3}), 1, 0);
+        assertEquals(0.0, single.inertia());
+    }
+
+    @Test
     void rejectsBadInput() {
         DMatrix x = new DMatrix(3, 2);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KMeans.fit(x, 4, 0));
