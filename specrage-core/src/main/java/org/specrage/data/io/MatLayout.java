@@ -15,6 +15,8 @@ import java.util.Map;
  * or matrices {@code X1, X2, ...}. Labels: {@code Y}, {@code y}, {@code gt}, {@code truth},
  * {@code gnd}, {@code labels} or {@code label}, mapped to 0..C-1. Each view is oriented so that its
  * samples match the label count (MATLAB rows or, as in BDGP's {@code data}, columns).
+ * A char cell {@code feas} or {@code view_meaning} names the views; a scalar {@code train_rows}
+ * marks a predefined split.
  */
 final class MatLayout {
     private static final List<String> VIEW_NAMES = List.of("X", "data", "fea", "features", "x");
@@ -46,7 +48,12 @@ final class MatLayout {
         }
         nameViews(vars, views);
         int[] labels = rawLabels == null ? null : Labels.encode(rawLabels);
-        return new MultiViewData(views, labels, name);
+        MultiViewData data = new MultiViewData(views, labels, name);
+        MatNode trainRows = vars.get("train_rows"); // written by MatV5Writer for a predefined split
+        if (trainRows != null && trainRows.isNumeric() && trainRows.elementCount() == 1) {
+            data = data.withPredefinedTrainRows((int) trainRows.value(0));
+        }
+        return data;
     }
 
     private static List<MatNode> findViews(Map<String, MatNode> vars, String spec) {
