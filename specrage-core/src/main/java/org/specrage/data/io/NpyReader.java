@@ -3,6 +3,7 @@ package org.specrage.data.io;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.View;
+import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 
 import java.io.IOException;
@@ -45,6 +46,20 @@ public final class NpyReader {
         return DataFiles.read(path, () -> readMatrixUnchecked(path));
     }
 
+    /** The array as an n x d float64 matrix (1-D arrays become n x 1), without rounding to float32. */
+    public static DMatrix readDoubleMatrix(Path path) {
+        return DataFiles.read(path, () -> {
+            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+                Header h = Header.read(ch);
+                int[] shape = matrixShape(h);
+                DMatrix m = new DMatrix(shape[0], shape[1]);
+                double[] data = m.data;
+                readValues(ch, h, (i, v) -> data[i] = v);
+                return m;
+            }
+        });
+    }
+
     /** A 1-D array, or a 2-D array with one row or one column, as doubles (for labels). */
     public static double[] readVector(Path path) {
         return DataFiles.read(path, () -> {
@@ -74,17 +89,22 @@ public final class NpyReader {
     private static FMatrix readMatrixUnchecked(Path path) throws IOException {
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             Header h = Header.read(ch);
-            if (h.shape.length == 0) {
-                throw new DataException(DataException.Kind.UNKNOWN_FORMAT, "array is a scalar (shape ()), expected n x d data");
-            }
-            int rows = h.shape[0];
-            long cols = 1;
-            for (int k = 1; k < h.shape.length; k++) cols *= h.shape[k];
-            FMatrix m = new FMatrix(rows, (int) cols);
+            int[] shape = matrixShape(h);
+            FMatrix m = new FMatrix(shape[0], shape[1]);
             float[] data = m.data;
             readValues(ch, h, (i, v) -> data[i] = (float) v);
             return m;
         }
+    }
+
+    /** Rows = first dimension, columns = product of the others (1 for a 1-D array). */
+    private static int[] matrixShape(Header h) {
+        if (h.shape.length == 0) {
+            throw new DataException(DataException.Kind.UNKNOWN_FORMAT, "array is a scalar (shape ()), expected n x d data");
+        }
+        long cols = 1;
+        for (int k = 1; k < h.shape.length; k++) cols *= h.shape[k];
+        return new int[]{h.shape[0], (int) cols};
     }
 
     /** Receives value number i (in C order) of the array. */
