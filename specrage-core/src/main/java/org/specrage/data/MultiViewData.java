@@ -216,7 +216,7 @@ public final class MultiViewData {
             long nnz = view.nonZeros();
             sb.append("  ").append(viewLabel(v)).append(": ").append(view.rows()).append(" x ").append(view.cols())
                     .append(view.isSparse() ? ", sparse CSR (float64 values)" : ", dense float32")
-                    .append(String.format(Locale.ROOT, ", %d non-zeros (%.2f%% dense)", nnz, 100.0 * nnz / cells))
+                    .append(String.format(Locale.ROOT, ", %d non-zeros (density %.2f%%)", nnz, 100.0 * nnz / cells))
                     .append('\n');
         }
         if (labels != null) {
