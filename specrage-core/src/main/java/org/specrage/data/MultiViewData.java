@@ -150,6 +150,12 @@ public final class MultiViewData {
         }
     }
 
+    /** The same rows, labels, name and split with other views (for example scaled ones); validated like the constructor. */
+    public MultiViewData withViews(List<View> newViews) {
+        MultiViewData d = new MultiViewData(newViews, labels, name, classCount, trainRows, true);
+        return d;
+    }
+
     /** The chosen views, in the given order (an index may repeat). */
     public MultiViewData selectViews(int... indices) {
         if (indices == null || indices.length == 0) {
