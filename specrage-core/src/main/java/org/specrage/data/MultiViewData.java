@@ -152,8 +152,7 @@ public final class MultiViewData {
 
     /** The same rows, labels, name and split with other views (for example scaled ones); validated like the constructor. */
     public MultiViewData withViews(List<View> newViews) {
-        MultiViewData d = new MultiViewData(newViews, labels, name, classCount, trainRows, true);
-        return d;
+        return new MultiViewData(newViews, labels, name, classCount, trainRows, true);
     }
 
     /** The chosen views, in the given order (an index may repeat). */

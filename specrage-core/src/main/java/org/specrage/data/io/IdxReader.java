@@ -54,32 +54,44 @@ public final class IdxReader {
             Path testLabels = find(dir, "t10k", "labels");
             if (testLabels == null) testLabels = find(dir, "test", "labels");
 
-            FMatrix train = readPart(trainImages).asMatrix();
-            FMatrix test = testImages == null ? null : readPart(testImages).asMatrix();
-            if (test != null && test.cols != train.cols) {
-                throw new DataException(DataException.Kind.ROW_MISMATCH, testImages.getFileName() + " has " + test.cols
-                        + " values per image but " + trainImages.getFileName() + " has " + train.cols);
+            // headers first, so train and test images are read straight into one array
+            Header train = DataFiles.read(trainImages, () -> header(trainImages));
+            Path testFile = testImages;
+            Header test = testFile == null ? null : DataFiles.read(testFile, () -> header(testFile));
+            int cols = train.rowLength();
+            if (test != null && test.rowLength() != cols) {
+                throw new DataException(DataException.Kind.ROW_MISMATCH, testFile.getFileName() + " has " + test.rowLength()
+                        + " values per image but " + trainImages.getFileName() + " has " + cols);
             }
-            int n = train.rows + (test == null ? 0 : test.rows);
-            FMatrix all = new FMatrix(n, train.cols);
-            System.arraycopy(train.data, 0, all.data, 0, train.data.length);
-            if (test != null) System.arraycopy(test.data, 0, all.data, train.data.length, test.data.length);
+            int trainRows = train.dims()[0];
+            int testRows = test == null ? 0 : test.dims()[0];
+            int n = trainRows + testRows;
+            if ((long) n * cols > Integer.MAX_VALUE - 8) {
+                throw new DataException(DataException.Kind.INVALID_ARGUMENT, "too large for one dense matrix: " + n + " x " + cols);
+            }
+            FMatrix all = new FMatrix(n, cols);
+            DataFiles.read(trainImages, () -> {
+                readValues(trainImages, all.data, 0);
+                return null;
+            });
+            if (test != null) {
+                DataFiles.read(testFile, () -> {
+                    readValues(testFile, all.data, train.count());
+                    return null;
+                });
+            }
 
             int[] labels = null;
             if (trainLabels != null && (test == null || testLabels != null)) {
                 double[] raw = new double[n];
-                copyLabels(trainLabels, train.rows, raw, 0);
-                if (test != null) copyLabels(testLabels, test.rows, raw, train.rows);
+                copyLabels(trainLabels, trainRows, raw, 0);
+                if (test != null) copyLabels(testLabels, testRows, raw, trainRows);
                 labels = Labels.encode(raw);
             }
             String name = options.name() != null ? options.name() : DataFiles.stem(dir);
             MultiViewData data = new MultiViewData(List.of(View.dense(all)), labels, name);
-            return test == null ? data : data.withPredefinedTrainRows(train.rows);
+            return test == null ? data : data.withPredefinedTrainRows(trainRows);
         });
-    }
-
-    private static IdxArray readPart(Path file) {
-        return DataFiles.read(file, () -> readArray(file));
     }
 
     private static void copyLabels(Path file, int expected, double[] into, int offset) {
@@ -130,52 +142,77 @@ public final class IdxReader {
 
     /** Reads one IDX file (plain or gzip). Throws DataException on a bad header or a short file. */
     public static IdxArray readArray(Path path) throws IOException {
+        Header h = header(path);
+        float[] values = new float[h.count()];
+        readValues(path, values, 0);
+        return new IdxArray(h.dims(), values);
+    }
+
+    /** The data type code, the dimensions and the number of values of an IDX file. */
+    private record Header(int type, int[] dims, int count) {
+        int rowLength() {
+            int c = 1;
+            for (int k = 1; k < dims.length; k++) c *= dims[k];
+            return c;
+        }
+    }
+
+    private static Header header(Path path) throws IOException {
         try (InputStream raw = DataFiles.open(path); DataInputStream in = new DataInputStream(raw)) {
-            int magic;
+            return readHeader(in);
+        }
+    }
+
+    private static Header readHeader(DataInputStream in) throws IOException {
+        int magic;
+        try {
+            magic = in.readInt();
+        } catch (EOFException e) {
+            throw new DataException(DataException.Kind.TRUNCATED, "truncated: shorter than the 4-byte IDX magic");
+        }
+        int type = (magic >>> 8) & 0xff;
+        int ndims = magic & 0xff;
+        if ((magic >>> 16) != 0 || ndims < 1 || ndims > 8) {
+            throw new DataException(DataException.Kind.UNKNOWN_FORMAT, String.format(Locale.ROOT, "bad IDX magic 0x%08x", magic));
+        }
+        if (type != 0x08 && type != 0x09 && type != 0x0B && type != 0x0C && type != 0x0D && type != 0x0E) {
+            throw new DataException(DataException.Kind.UNKNOWN_FORMAT, String.format(Locale.ROOT, "unknown IDX data type 0x%02x", type));
+        }
+        int[] dims = new int[ndims];
+        long count = 1;
+        for (int d = 0; d < ndims; d++) {
             try {
-                magic = in.readInt();
+                dims[d] = in.readInt();
             } catch (EOFException e) {
-                throw new DataException(DataException.Kind.TRUNCATED, "truncated: shorter than the 4-byte IDX magic");
+                throw new DataException(DataException.Kind.TRUNCATED, "truncated: file ends inside the IDX header");
             }
-            int type = (magic >>> 8) & 0xff;
-            int ndims = magic & 0xff;
-            if ((magic >>> 16) != 0 || ndims < 1 || ndims > 8) {
-                throw new DataException(DataException.Kind.UNKNOWN_FORMAT, String.format(Locale.ROOT, "bad IDX magic 0x%08x", magic));
-            }
-            int size = switch (type) {
-                case 0x08, 0x09 -> 1;
-                case 0x0B -> 2;
-                case 0x0C, 0x0D -> 4;
-                case 0x0E -> 8;
-                default -> throw new DataException(DataException.Kind.UNKNOWN_FORMAT, String.format(Locale.ROOT, "unknown IDX data type 0x%02x", type));
-            };
-            int[] dims = new int[ndims];
-            long count = 1;
-            for (int d = 0; d < ndims; d++) {
-                try {
-                    dims[d] = in.readInt();
-                } catch (EOFException e) {
-                    throw new DataException(DataException.Kind.TRUNCATED, "truncated: file ends inside the IDX header");
-                }
-                if (dims[d] < 0) throw new DataException(DataException.Kind.UNKNOWN_FORMAT, "negative IDX dimension " + dims[d]);
-                count *= dims[d];
-            }
-            if (count > Integer.MAX_VALUE - 8) throw new DataException(DataException.Kind.INVALID_ARGUMENT, "IDX array of " + count + " values is too large");
-            float[] values = new float[(int) count];
-            int done = 0;
+            if (dims[d] < 0) throw new DataException(DataException.Kind.UNKNOWN_FORMAT, "negative IDX dimension " + dims[d]);
+            count *= dims[d];
+        }
+        if (count > Integer.MAX_VALUE - 8) throw new DataException(DataException.Kind.INVALID_ARGUMENT, "IDX array of " + count + " values is too large");
+        return new Header(type, dims, (int) count);
+    }
+
+    /** Reads the file's values into dest starting at offset (so train and test land in one array). */
+    private static void readValues(Path path, float[] dest, int offset) throws IOException {
+        try (InputStream raw = DataFiles.open(path); DataInputStream in = new DataInputStream(raw)) {
+            Header h = readHeader(in);
+            int type = h.type();
+            int end = offset + h.count();
+            int done = offset;
             try {
-                if (size == 1) {
+                if (type == 0x08 || type == 0x09) {
                     byte[] chunk = new byte[1 << 16];
-                    while (done < values.length) {
-                        int len = Math.min(chunk.length, values.length - done);
+                    while (done < end) {
+                        int len = Math.min(chunk.length, end - done);
                         in.readFully(chunk, 0, len);
-                        if (type == 0x08) for (int k = 0; k < len; k++) values[done + k] = chunk[k] & 0xff;
-                        else for (int k = 0; k < len; k++) values[done + k] = chunk[k];
+                        if (type == 0x08) for (int k = 0; k < len; k++) dest[done + k] = chunk[k] & 0xff;
+                        else for (int k = 0; k < len; k++) dest[done + k] = chunk[k];
                         done += len;
                     }
                 } else {
-                    for (; done < values.length; done++) {
-                        values[done] = switch (type) {
+                    for (; done < end; done++) {
+                        dest[done] = switch (type) {
                             case 0x0B -> in.readShort();
                             case 0x0C -> in.readInt();
                             case 0x0D -> in.readFloat();
@@ -184,10 +221,9 @@ public final class IdxReader {
                     }
                 }
             } catch (EOFException e) {
-                throw new DataException(DataException.Kind.TRUNCATED, "truncated: header says " + Arrays.toString(dims)
-                        + " (" + count + " values) but the file ends early");
+                throw new DataException(DataException.Kind.TRUNCATED, "truncated: header says " + Arrays.toString(h.dims())
+                        + " (" + h.count() + " values) but the file ends after " + (done - offset));
             }
-            return new IdxArray(dims, values);
         }
     }
 }

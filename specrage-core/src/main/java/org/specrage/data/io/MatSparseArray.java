@@ -33,6 +33,7 @@ final class MatSparseArray extends AbstractSparse implements Mat5Serializable, M
     }
 
     @Override
+    @SuppressWarnings("deprecation") // still what the MAT header writer asks for
     public int getNzMax() {
         return nzMax;
     }
