@@ -1,0 +1,21 @@
+package org.specrage.cli;
+
+import org.specrage.util.Parallel;
+import picocli.CommandLine.Option;
+
+/** Options every computing command takes: seed, threads, quiet. */
+final class CommonOptions {
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads of specrage's own loops (BLAS threads: set OPENBLAS_NUM_THREADS). Default: all cores.")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    void apply() {
+        if (threads != null) Parallel.setThreads(threads);
+    }
+}

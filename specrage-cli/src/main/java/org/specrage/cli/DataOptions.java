@@ -1,0 +1,61 @@
+package org.specrage.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.io.DataLoader;
+import org.specrage.data.io.LoadOptions;
+import picocli.CommandLine.Option;
+
+/** The options that name a data set and how to read it, shared by every command that reads data. */
+final class DataOptions {
+    static final String BUNDLED = "bundled:handwritten";
+
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "Data file (MAT v5/v7.3, CSV/TSV, NPY, IDX(.gz) or a folder of IDX files, LibSVM). "
+                    + "Default: ${DEFAULT-VALUE}, the UCI handwritten digits (6 views) bundled with specrage.",
+            defaultValue = BUNDLED)
+    String data;
+
+    @Option(names = "--views", split = ",", paramLabel = "V", description = "Use only these views (0-based indices), e.g. 0,2.")
+    int[] views;
+
+    @Option(names = "--label-column", paramLabel = "N|last|NAME|none",
+            description = "CSV/TSV: the label column (0-based index, last, a header name, or none). Default: last.")
+    String labelColumn;
+
+    @Option(names = "--labels", paramLabel = "FILE", description = "Labels from a separate file (NPY, CSV, or one label per line).")
+    Path labels;
+
+    /** The path actually read: the bundled data set is copied out of the jar once per run. */
+    Path resolvedPath() throws IOException {
+        if (!BUNDLED.equals(data)) return Path.of(data);
+        Path tmp = Files.createTempFile("specrage-handwritten", ".mat");
+        tmp.toFile().deleteOnExit();
+        try (InputStream in = DataOptions.class.getResourceAsStream("data/handwritten.mat")) {
+            if (in == null) throw new IOException("the bundled data set is missing from this build");
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return tmp;
+    }
+
+    String displayName() {
+        return BUNDLED.equals(data) ? "handwritten (bundled)" : data;
+    }
+
+    MultiViewData load() throws IOException {
+        LoadOptions options = LoadOptions.defaults();
+        if (labelColumn != null) options = options.withLabelColumn(labelColumn);
+        if (labels != null) options = options.withLabelsFile(labels);
+        MultiViewData loaded = DataLoader.load(resolvedPath(), options);
+        return views == null ? loaded : loaded.selectViews(views);
+    }
+
+    String viewsText() {
+        return views == null ? "all" : Arrays.toString(views);
+    }
+}

@@ -1,0 +1,24 @@
+package org.specrage.cli;
+
+import java.util.Locale;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.View;
+
+/** One line on what was read: rows, views with dims, classes. */
+final class DataSummary {
+    private DataSummary() {
+    }
+
+    static String describe(String name, MultiViewData data) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "data %s: n %d, %d view%s [", name, data.rows(), data.viewCount(), data.viewCount() == 1 ? "" : "s"));
+        for (int v = 0; v < data.viewCount(); v++) {
+            View view = data.view(v);
+            if (v > 0) sb.append(", ");
+            sb.append(view.cols()).append(view.isSparse() ? " sparse" : "");
+        }
+        sb.append("]");
+        sb.append(data.hasLabels() ? ", " + data.classCount() + " classes" : ", no labels");
+        return sb.toString();
+    }
+}

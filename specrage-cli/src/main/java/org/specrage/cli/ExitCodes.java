@@ -1,0 +1,17 @@
+package org.specrage.cli;
+
+/**
+ * Exit codes of the tool. Data problems use the codes of their DataException kind (3 to 10):
+ * 3 missing file, 4 unknown format, 5 truncated file, 6 NaN/Inf values, 7 views with different
+ * row counts, 8 label count mismatch, 9 empty view, 10 invalid argument for the data.
+ */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int INTERNAL_ERROR = 1;
+    static final int USAGE = 2;
+    static final int SOLVER_FAILED = 11;
+    static final int IO_ERROR = 12;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,105 @@
+package org.specrage.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.io.MatV5Writer;
+import org.specrage.data.synthetic.SyntheticData;
+import org.specrage.linalg.FMatrix;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code specrage generate}: synthetic data sets with labels, for tests, demos and scaling runs. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a synthetic data set with labels: a .mat file (any number of views) or a .csv file (one view, label last).")
+final class GenerateCommand implements Callable<Integer> {
+
+    enum Kind { moons, circles, blobs, multiview_blobs }
+
+    @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
+            description = "moons, circles, blobs or multiview-blobs.")
+    Kind kind;
+
+    @Option(names = "--n", required = true, description = "Number of samples.")
+    int n;
+
+    @Option(names = "--noise", description = "Noise level: Gaussian std for moons/circles (default 0.05), cluster std for blobs (default 1.0).")
+    Double noise;
+
+    @Option(names = "--k", defaultValue = "3", description = "Clusters of blobs. Default: ${DEFAULT-VALUE}.")
+    int k;
+
+    @Option(names = "--dim", defaultValue = "2", description = "Dimension of blobs (of each view for multiview-blobs). Default: ${DEFAULT-VALUE}.")
+    int dim;
+
+    @Option(names = "--views", defaultValue = "2", description = "Views of multiview-blobs (later views are rotated, noisier copies). Default: ${DEFAULT-VALUE}.")
+    int views;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file: .mat or .csv.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (n < 2) throw new IllegalArgumentException("--n must be at least 2, got " + n);
+        MultiViewData data = switch (kind) {
+            case moons -> SyntheticData.moons(n, noise != null ? noise : 0.05, seed);
+            case circles -> SyntheticData.circles(n, noise != null ? noise : 0.05, seed);
+            case blobs -> SyntheticData.blobs(n, k, dim, noise != null ? noise : 1.0, seed);
+            case multiview_blobs -> SyntheticData.multiViewBlobs(n, k, views, dim, seed);
+        };
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".mat")) {
+            Path tmp = temporarySibling(out);
+            MatV5Writer.write(tmp, data);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } else if (name.endsWith(".csv")) {
+            if (data.viewCount() != 1) throw new IllegalArgumentException("a .csv file holds one view; write multi-view data to a .mat file");
+            writeCsv(data);
+        } else {
+            throw new IllegalArgumentException("--out must end in .mat or .csv: " + out);
+        }
+        System.out.printf(Locale.ROOT, "wrote %s: %s%n", out, DataSummary.describe(kind.name().replace('_', '-'), data));
+        return ExitCodes.OK;
+    }
+
+    private void writeCsv(MultiViewData data) throws IOException {
+        FMatrix x = data.view(0).dense();
+        int[] labels = data.labels();
+        Path tmp = temporarySibling(out);
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            StringBuilder header = new StringBuilder();
+            for (int c = 0; c < x.cols; c++) header.append("x").append(c).append(',');
+            w.write(header.append("label\n").toString());
+            StringBuilder line = new StringBuilder();
+            for (int r = 0; r < x.rows; r++) {
+                line.setLength(0);
+                for (int c = 0; c < x.cols; c++) line.append(x.get(r, c)).append(',');
+                w.write(line.append(labels[r]).append('\n').toString());
+            }
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path temporarySibling(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        return Files.createTempFile(dir, ".generate", ".tmp");
+    }
+
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            return Kind.valueOf(value.trim().toLowerCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+}

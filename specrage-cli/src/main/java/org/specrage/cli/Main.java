@@ -1,0 +1,34 @@
+package org.specrage.cli;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the specrage command-line tool: one class per sub-command. */
+@Command(name = "specrage",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Spectral representation learning: exact spectral clustering and neural spectral embeddings.",
+        subcommands = {ClusterCommand.class, InfoCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the tool and returns its exit code (see {@link ExitCodes}); used by tests. */
+    public static int run(String... args) {
+        quietNativeLoaderWarnings();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
+
+    /** netlib logs every BLAS implementation it tries and fails to load; the CLI reports the one it got. */
+    private static void quietNativeLoaderWarnings() {
+        Logger.getLogger("dev.ludovic.netlib").setLevel(Level.SEVERE);
+    }
+}

@@ -1,0 +1,68 @@
+package org.specrage.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.View;
+import org.specrage.metrics.ClusteringMetrics;
+
+/**
+ * The JSON report every command writes. Keys shared by all commands: {@code n}, {@code k},
+ * {@code seed}, {@code wall_seconds}, {@code peak_rss_mb}, {@code views} (dims per view) and, when
+ * the data has labels, {@code acc}, {@code nmi}, {@code ari}, {@code purity}; then {@code options}
+ * with the settings used. Command-specific keys are added beside them.
+ */
+final class Reports {
+    private Reports() {
+    }
+
+    static Map<String, Object> base(MultiViewData data, int k, long seed, double wallSeconds) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("n", data.rows());
+        r.put("k", k);
+        r.put("seed", seed);
+        r.put("wall_seconds", wallSeconds);
+        long rss = peakRssKb();
+        r.put("peak_rss_mb", rss > 0 ? rss / 1024.0 : null);
+        List<Object> views = new ArrayList<>();
+        for (View v : data.views()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("cols", v.cols());
+            m.put("sparse", v.isSparse());
+            if (v.name() != null) m.put("name", v.name());
+            views.add(m);
+        }
+        r.put("views", views);
+        return r;
+    }
+
+    static void putScores(Map<String, Object> r, ClusteringMetrics.Scores s) {
+        r.put("acc", s.acc());
+        r.put("nmi", s.nmi());
+        r.put("ari", s.ari());
+        r.put("purity", s.purity());
+    }
+
+    /** Peak resident set size of this process (VmHWM), in kB; 0 where /proc is not available. */
+    static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    static String peakRssText() {
+        long kb = peakRssKb();
+        return kb > 0 ? String.format(Locale.ROOT, "%.0f MB", kb / 1024.0) : "unknown";
+    }
+}

@@ -1,0 +1,79 @@
+package org.specrage.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.io.NpyReader;
+import org.specrage.io.Json;
+import org.specrage.linalg.FMatrix;
+
+class ClusterCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void clustersTheBundledDataAndWritesItsOutputs() throws Exception {
+        Path out = tmp.resolve("run");
+        CliRun run = CliRun.of("cluster", "-q", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("n 2000, 6 views"), run.out());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> report = (Map<String, Object>) Json.parse(Files.readString(out.resolve("report.json")));
+        for (String key : new String[] {"acc", "nmi", "ari", "purity", "n", "k", "seed", "wall_seconds", "options"}) {
+            assertTrue(report.containsKey(key), "report lacks " + key);
+        }
+        assertEquals(2000L, report.get("n"));
+        assertEquals(10L, report.get("k"));
+        // all six views joined, min-max, kNN 10: the foundation's accuracy floor
+        assertTrue((Double) report.get("acc") >= 0.93, "ACC " + report.get("acc"));
+        assertEquals(2001, Files.readAllLines(out.resolve("labels.csv")).size());
+        FMatrix embedding = NpyReader.readMatrix(out.resolve("embedding.npy"));
+        assertEquals(2000, embedding.rows);
+        assertEquals(10, embedding.cols);
+    }
+
+    @Test
+    void viewSubsetAndMeanLaplacian() {
+        CliRun run = CliRun.of("cluster", "-q", "--views", "0,2", "--combine", "mean-laplacian", "--neighbors", "8");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("2 views [240, 216]"), run.out());
+        assertTrue(run.out().contains("ACC "), run.out());
+    }
+
+    @Test
+    void generatedMoonsAreSeparated() {
+        Path csv = tmp.resolve("moons.csv");
+        assertEquals(0, CliRun.of("generate", "moons", "--n", "800", "--noise", "0.05", "--seed", "3", "--out", csv.toString()).exitCode());
+        CliRun run = CliRun.of("cluster", "-q", "--data", csv.toString(), "--preprocess", "none");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("ACC 1.0000") || run.out().contains("ACC 0.99"), run.out());
+    }
+
+    @Test
+    void generatedMultiViewDataRoundTrips() throws Exception {
+        Path mat = tmp.resolve("mv.mat");
+        assertEquals(0, CliRun.of("generate", "multiview-blobs", "--n", "300", "--views", "3", "--k", "4", "--dim", "5",
+                "--out", mat.toString()).exitCode());
+        MultiViewData data = org.specrage.data.io.DataLoader.load(mat, org.specrage.data.io.LoadOptions.defaults());
+        assertEquals(3, data.viewCount());
+        assertEquals(300, data.rows());
+        assertEquals(4, data.classCount());
+        CliRun info = CliRun.of("info", "--data", mat.toString());
+        assertEquals(0, info.exitCode(), info.err());
+        assertTrue(info.out().contains("300"), info.out());
+    }
+
+    @Test
+    void sameSeedGivesTheSameLabels() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertEquals(0, CliRun.of("cluster", "-q", "--seed", "7", "--views", "1", "--out", a.toString()).exitCode());
+        assertEquals(0, CliRun.of("cluster", "-q", "--seed", "7", "--views", "1", "--out", b.toString()).exitCode());
+        assertEquals(Files.readAllLines(a.resolve("labels.csv")), Files.readAllLines(b.resolve("labels.csv")));
+    }
+}

@@ -1,0 +1,107 @@
+package org.specrage.methods.exact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.specrage.cluster.KMeans;
+import org.specrage.cluster.KMeansOptions;
+import org.specrage.cluster.KMeansResult;
+import org.specrage.data.DataException;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.View;
+import org.specrage.data.prep.Preprocessing;
+import org.specrage.eigen.EigenResult;
+import org.specrage.linalg.DMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.util.Progress;
+
+/**
+ * Exact spectral clustering, the ground truth for the neural methods: kNN graph(s), affinities,
+ * the bottom k eigenvectors of the symmetric normalised Laplacian (of each view, averaged over
+ * views when there are several), row normalisation (Ng, Jordan and Weiss), then k-means.
+ * Bottom eigenvectors of L_sym = I - N are the top eigenvectors of N = D^-1/2 W D^-1/2, which
+ * Lanczos finds faster, so the solver works on the mean of the views' N.
+ */
+public final class ExactSpectralClustering {
+    private ExactSpectralClustering() {
+    }
+
+    public static ExactSpectralResult fit(MultiViewData data, ExactSpectralOptions options, Progress progress) {
+        int n = data.rows();
+        if (options.k() > n) {
+            throw new DataException(DataException.Kind.INVALID_ARGUMENT,
+                    "k (" + options.k() + ") is larger than the number of samples (" + n + ")");
+        }
+        if (options.neighbors() >= n) {
+            throw new DataException(DataException.Kind.INVALID_ARGUMENT,
+                    "neighbors (" + options.neighbors() + ") must be smaller than the number of samples (" + n + ")");
+        }
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        List<View> views = Preprocessing.fitTransform(data, data, options.preprocess()).views();
+        List<ViewGraph> graphs = new ArrayList<>();
+        if (options.combine() == ViewCombination.CONCAT && views.size() > 1) {
+            graphs.add(GraphBuilder.build("joined views", joined(views), anySparse(views), options, progress));
+        } else {
+            for (int v = 0; v < views.size(); v++) {
+                View view = views.get(v);
+                String name = view.name() != null ? view.name() : "view " + v;
+                graphs.add(GraphBuilder.build(name, view.toDense(), view.isSparse(), options, progress));
+            }
+        }
+        long t1 = System.nanoTime();
+        seconds.put("graph", (t1 - t0) / 1e9);
+
+        progress.start("eigenvectors", 0);
+        EigenResult top = MeanNormalizedAdjacency.topEigenvectors(graphs, options.k(), options.seed());
+        progress.done();
+        double[] laplacianEigenvalues = new double[options.k()];
+        for (int j = 0; j < options.k(); j++) laplacianEigenvalues[j] = 1.0 - top.values()[options.k() - 1 - j];
+        DMatrix embedding = rowNormalizedDescending(top.vectors());
+        long t2 = System.nanoTime();
+        seconds.put("eigen", (t2 - t1) / 1e9);
+
+        progress.start("k-means", 0);
+        KMeansOptions kmeans = KMeansOptions.of(options.k(), options.seed()).withRestarts(options.restarts());
+        KMeansResult clusters = new KMeans(kmeans).fit(embedding);
+        progress.done();
+        seconds.put("kmeans", (System.nanoTime() - t2) / 1e9);
+        return new ExactSpectralResult(clusters.labels(), embedding, laplacianEigenvalues, graphs, seconds);
+    }
+
+    private static boolean anySparse(List<View> views) {
+        for (View v : views) if (v.isSparse()) return true;
+        return false;
+    }
+
+    private static FMatrix joined(List<View> views) {
+        List<FMatrix> parts = new ArrayList<>();
+        for (View v : views) parts.add(v.toDense());
+        return FMatrix.hconcat(parts);
+    }
+
+    /**
+     * Eigenvectors come in ascending eigenvalue order of N; the embedding lists them from the
+     * largest (the smallest Laplacian eigenvalue) down, each row scaled to unit length.
+     */
+    static DMatrix rowNormalizedDescending(DMatrix vectors) {
+        int n = vectors.rows;
+        int k = vectors.cols;
+        DMatrix out = new DMatrix(n, k);
+        for (int i = 0; i < n; i++) {
+            double norm = 0;
+            for (int j = 0; j < k; j++) {
+                double v = vectors.get(i, k - 1 - j);
+                out.set(i, j, v);
+                norm += v * v;
+            }
+            // an isolated point has an all-zero row; it stays at the origin
+            if (norm > 0) {
+                double inv = 1.0 / Math.sqrt(norm);
+                for (int j = 0; j < k; j++) out.data[i * k + j] *= inv;
+            }
+        }
+        return out;
+    }
+}
