@@ -51,6 +51,7 @@ final class DataOptions {
         LoadOptions options = LoadOptions.defaults();
         if (labelColumn != null) options = options.withLabelColumn(labelColumn);
         if (labels != null) options = options.withLabelsFile(labels);
+        if (BUNDLED.equals(data)) options = options.withName("handwritten");
         MultiViewData loaded = DataLoader.load(resolvedPath(), options);
         return views == null ? loaded : loaded.selectViews(views);
     }

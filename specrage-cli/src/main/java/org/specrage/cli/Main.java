@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Spectral representation learning: exact spectral clustering and neural spectral embeddings.",
-        subcommands = {ClusterCommand.class, InfoCommand.class, GenerateCommand.class,
+        subcommands = {ClusterCommand.class, InfoCommand.class, GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
