@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {ClusterCommand.class, InfoCommand.class, GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
+    /** Held strongly: java.util.logging forgets a logger's level once nothing references it. */
+    private static final Logger NETLIB_LOG = Logger.getLogger("dev.ludovic.netlib");
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -29,6 +31,6 @@ public final class Main {
 
     /** netlib logs every BLAS implementation it tries and fails to load; the CLI reports the one it got. */
     private static void quietNativeLoaderWarnings() {
-        Logger.getLogger("dev.ludovic.netlib").setLevel(Level.SEVERE);
+        NETLIB_LOG.setLevel(Level.SEVERE);
     }
 }
