@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Spectral representation learning: exact spectral clustering and neural spectral embeddings.",
-        subcommands = {ClusterCommand.class, InfoCommand.class, GenerateCommand.class, EvaluateCommand.class, BenchCommand.class,
+        subcommands = {ClusterCommand.class, InfoCommand.class, GenerateCommand.class, CorruptCommand.class, EvaluateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Held strongly: java.util.logging forgets a logger's level once nothing references it. */

@@ -1,0 +1,75 @@
+package org.specrage.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.corrupt.CorruptedData;
+import org.specrage.data.corrupt.Corruption;
+import org.specrage.data.corrupt.CorruptionKind;
+import org.specrage.data.io.MatV5Writer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code specrage corrupt}: writes a copy of a data set with one view contaminated in a fraction
+ * of the samples, and beside it {@code <out>.corrupted-rows.csv} listing the rows that were hit.
+ */
+@Command(name = "corrupt", mixinStandardHelpOptions = true,
+        description = "Contaminate a fraction of one view's samples (for robustness experiments); writes a .mat file and the hit rows.")
+final class CorruptCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions dataOptions;
+
+    @Option(names = "--view", required = true, paramLabel = "V", description = "The view to contaminate (0-based, after --views).")
+    int view;
+
+    @Option(names = "--fraction", required = true, paramLabel = "F", description = "Fraction of samples hit, in [0, 1].")
+    double fraction;
+
+    @Option(names = "--kind", required = true, description = "gaussian, outlier, shuffle or zero.")
+    CorruptionKind kind;
+
+    @Option(names = "--strength", defaultValue = "1.0",
+            description = "gaussian: noise std in units of each feature's std; outlier: how far beyond each feature's range. Default: ${DEFAULT-VALUE}.")
+    double strength;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output .mat file.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mat")) {
+            throw new IllegalArgumentException("--out must be a .mat file: " + out);
+        }
+        MultiViewData data = dataOptions.load();
+        CorruptedData result = Corruption.apply(data, view, fraction, kind, strength, seed);
+        Path dir = out.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".corrupt", ".tmp");
+        MatV5Writer.write(tmp, result.data());
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path rows = hitRowsFile(out);
+        StringBuilder sb = new StringBuilder("row\n");
+        for (int r : result.hitRows()) sb.append(r).append('\n');
+        Path rowsTmp = Files.createTempFile(dir, ".rows", ".tmp");
+        Files.writeString(rowsTmp, sb, StandardCharsets.UTF_8);
+        Files.move(rowsTmp, rows, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.out.printf(Locale.ROOT, "wrote %s (view %d, %s, %d of %d samples hit) and %s%n",
+                out, view, kind.name().toLowerCase(Locale.ROOT), result.hitRows().length, data.rows(), rows);
+        return ExitCodes.OK;
+    }
+
+    static Path hitRowsFile(Path out) {
+        String name = out.getFileName().toString();
+        return out.resolveSibling(name.substring(0, name.length() - 4) + ".corrupted-rows.csv");
+    }
+}
