@@ -15,6 +15,10 @@ final class CommonOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Option values from a JSON or .properties file (keys: long option names without dashes); flags override it.")
+    java.nio.file.Path config;
+
     void apply() {
         if (threads != null) Parallel.setThreads(threads);
     }

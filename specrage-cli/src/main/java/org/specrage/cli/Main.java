@@ -1,9 +1,12 @@
 package org.specrage.cli;
 
+import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
+import org.specrage.data.DataException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 
 /** Entry point of the specrage command-line tool: one class per sub-command. */
 @Command(name = "specrage",
@@ -26,6 +29,28 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        Path config = ConfigDefaults.configPath(args);
+        if (config != null) {
+            ConfigDefaults defaults;
+            try {
+                defaults = ConfigDefaults.read(config);
+            } catch (DataException e) {
+                cli.getErr().println("specrage: " + e.getMessage());
+                return e.exitCode();
+            }
+            cli.setDefaultValueProvider(defaults);
+            cli.setExecutionStrategy(parsed -> {
+                ParseResult last = parsed;
+                while (last.hasSubcommand()) last = last.subcommand();
+                try {
+                    defaults.checkKeys(last.commandSpec());
+                } catch (IllegalArgumentException e) {
+                    cli.getErr().println("specrage: " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+                return new CommandLine.RunLast().execute(parsed);
+            });
+        }
         return cli.execute(args);
     }
 

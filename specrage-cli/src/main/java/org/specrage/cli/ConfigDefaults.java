@@ -1,0 +1,97 @@
+package org.specrage.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.specrage.data.DataException;
+import org.specrage.io.Json;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Option values from a config file given with {@code --config FILE}: a JSON object or a
+ * .properties file whose keys are long option names without the dashes ({@code "neighbors": 15},
+ * {@code epochs=30}). Flags on the command line override the file. Unknown keys are an error, so
+ * that a typo does not silently fall back to a default.
+ */
+final class ConfigDefaults implements IDefaultValueProvider {
+    private final Path file;
+    private final Map<String, String> values;
+
+    private ConfigDefaults(Path file, Map<String, String> values) {
+        this.file = file;
+        this.values = values;
+    }
+
+    /** The --config file named in args, or null. */
+    static Path configPath(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config") && i + 1 < args.length) return Path.of(args[i + 1]);
+            if (args[i].startsWith("--config=")) return Path.of(args[i].substring("--config=".length()));
+        }
+        return null;
+    }
+
+    static ConfigDefaults read(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Map<String, String> values = new LinkedHashMap<>();
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".properties")) {
+                Properties p = new Properties();
+                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+                for (String key : p.stringPropertyNames()) values.put(key.trim(), p.getProperty(key).trim());
+            } else {
+                Object parsed = Json.parse(text);
+                if (!(parsed instanceof Map<?, ?> map)) {
+                    throw new DataException(DataException.Kind.UNKNOWN_FORMAT, file + ": a config file must hold a JSON object");
+                }
+                for (Map.Entry<?, ?> e : map.entrySet()) values.put(String.valueOf(e.getKey()), textOf(e.getValue()));
+            }
+            return new ConfigDefaults(file, values);
+        } catch (NoSuchFileException e) {
+            throw new DataException(DataException.Kind.MISSING_FILE, file + ": config file not found");
+        } catch (IOException e) {
+            throw new DataException(DataException.Kind.UNKNOWN_FORMAT, file + ": cannot read config file: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new DataException(DataException.Kind.UNKNOWN_FORMAT, file + ": " + e.getMessage());
+        }
+    }
+
+    private static String textOf(Object value) {
+        if (value instanceof List<?> list) {
+            List<String> parts = new ArrayList<>();
+            for (Object o : list) parts.add(textOf(o));
+            return String.join(",", parts);
+        }
+        if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) return String.valueOf(d);
+        return String.valueOf(value);
+    }
+
+    @Override
+    public String defaultValue(ArgSpec arg) {
+        if (!(arg instanceof OptionSpec option)) return null;
+        return values.get(option.longestName().replaceFirst("^-+", ""));
+    }
+
+    /** Fails on keys that are not options of the command being run. */
+    void checkKeys(CommandSpec command) {
+        for (String key : values.keySet()) {
+            if (key.equals("config") || command.findOption("--" + key) == null) {
+                throw new IllegalArgumentException(file + ": '" + key + "' is not an option of '" + command.qualifiedName() + "'");
+            }
+        }
+    }
+}
