@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.specrage.data.MultiViewData;
@@ -12,6 +11,7 @@ import org.specrage.data.corrupt.CorruptedData;
 import org.specrage.data.corrupt.Corruption;
 import org.specrage.data.corrupt.CorruptionKind;
 import org.specrage.data.io.MatV5Writer;
+import org.specrage.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,17 +52,11 @@ final class CorruptCommand implements Callable<Integer> {
         }
         MultiViewData data = dataOptions.load();
         CorruptedData result = Corruption.apply(data, view, fraction, kind, strength, seed);
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".corrupt", ".tmp");
-        MatV5Writer.write(tmp, result.data());
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(out, tmp -> MatV5Writer.write(tmp, result.data()));
         Path rows = hitRowsFile(out);
         StringBuilder sb = new StringBuilder("row\n");
         for (int r : result.hitRows()) sb.append(r).append('\n');
-        Path rowsTmp = Files.createTempFile(dir, ".rows", ".tmp");
-        Files.writeString(rowsTmp, sb, StandardCharsets.UTF_8);
-        Files.move(rowsTmp, rows, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(rows, tmp -> Files.writeString(tmp, sb, StandardCharsets.UTF_8));
         System.out.printf(Locale.ROOT, "wrote %s (view %d, %s, %d of %d samples hit) and %s%n",
                 out, view, kind.name().toLowerCase(Locale.ROOT), result.hitRows().length, data.rows(), rows);
         return ExitCodes.OK;

@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.io.MatV5Writer;
 import org.specrage.data.synthetic.SyntheticData;
+import org.specrage.io.AtomicFiles;
 import org.specrage.linalg.FMatrix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,9 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
         };
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".mat")) {
-            Path tmp = temporarySibling(out);
-            MatV5Writer.write(tmp, data);
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(out, tmp -> MatV5Writer.write(tmp, data));
         } else if (name.endsWith(".csv")) {
             if (data.viewCount() != 1) throw new IllegalArgumentException("a .csv file holds one view; write multi-view data to a .mat file");
             writeCsv(data);
@@ -75,7 +73,10 @@ final class GenerateCommand implements Callable<Integer> {
     private void writeCsv(MultiViewData data) throws IOException {
         FMatrix x = data.view(0).dense();
         int[] labels = data.labels();
-        Path tmp = temporarySibling(out);
+        AtomicFiles.write(out, tmp -> writeCsv(tmp, x, labels));
+    }
+
+    private static void writeCsv(Path tmp, FMatrix x, int[] labels) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             StringBuilder header = new StringBuilder();
             for (int c = 0; c < x.cols; c++) header.append("x").append(c).append(',');
@@ -87,13 +88,6 @@ final class GenerateCommand implements Callable<Integer> {
                 w.write(line.append(labels[r]).append('\n').toString());
             }
         }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static Path temporarySibling(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        return Files.createTempFile(dir, ".generate", ".tmp");
     }
 
     static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {

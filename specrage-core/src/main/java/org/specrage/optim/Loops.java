@@ -2,26 +2,17 @@ package org.specrage.optim;
 
 import org.specrage.util.Parallel;
 
-/** Splits element-wise update loops over the engine threads (the split never changes results). */
+/** Shared pieces of the optimisers. */
 final class Loops {
+    /** Element-wise updates of fewer parameters than this run on the calling thread. */
     private static final int GRAIN = 1 << 15;
 
     private Loops() {
     }
 
-    interface Range {
-        void run(int from, int to);
-    }
-
-    static void forRange(int n, Range body) {
-        int threads = Parallel.threads();
-        if (threads == 1 || n <= GRAIN) {
-            body.run(0, n);
-            return;
-        }
-        int chunks = Math.min(4 * threads, (n + GRAIN - 1) / GRAIN);
-        int step = (n + chunks - 1) / chunks;
-        Parallel.forEach(chunks, c -> body.run(c * step, Math.min(n, (c + 1) * step)));
+    /** Splits an element-wise update over the engine threads (the split never changes results). */
+    static void forRange(int n, Parallel.Range body) {
+        Parallel.forRange(n, GRAIN, body);
     }
 
     static void checkParameters(java.util.List<org.specrage.tensor.Tensor> parameters) {

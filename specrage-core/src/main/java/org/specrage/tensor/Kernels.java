@@ -15,20 +15,12 @@ final class Kernels {
     }
 
     /** A loop body over the index range [from, to). */
-    interface Range {
-        void run(int from, int to);
+    interface Range extends Parallel.Range {
     }
 
     /** Runs body over [0, n), in parallel chunks when n is large and more than one thread is configured. */
     static void forRange(int n, Range body) {
-        int threads = Parallel.threads();
-        if (threads == 1 || n <= GRAIN) {
-            body.run(0, n);
-            return;
-        }
-        int chunks = Math.min(4 * threads, (n + GRAIN - 1) / GRAIN);
-        int step = (n + chunks - 1) / chunks;
-        Parallel.forEach(chunks, c -> body.run(c * step, Math.min(n, (c + 1) * step)));
+        Parallel.forRange(n, GRAIN, body);
     }
 
     /** Runs body over row ranges of a rows x cols array, in parallel when it is large. */

@@ -73,4 +73,25 @@ public final class Parallel {
             }
         }
     }
+
+    /** A loop body over the index range [from, to). */
+    public interface Range {
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs body over [0, n): on the calling thread when n is at most {@code grain} or one thread is
+     * configured, else in up to 4 chunks per thread of at least {@code grain} elements each. Only
+     * for bodies whose results do not depend on where the range is cut (element-wise work).
+     */
+    public static void forRange(int n, int grain, Range body) {
+        int t = threads;
+        if (t == 1 || n <= grain) {
+            body.run(0, n);
+            return;
+        }
+        int chunks = Math.min(4 * t, (n + grain - 1) / grain);
+        int step = (n + chunks - 1) / chunks;
+        forEach(chunks, c -> body.run(c * step, Math.min(n, (c + 1) * step)));
+    }
 }
