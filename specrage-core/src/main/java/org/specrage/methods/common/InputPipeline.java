@@ -1,0 +1,110 @@
+package org.specrage.methods.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.specrage.data.DataException;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.View;
+import org.specrage.data.prep.Preprocessing;
+import org.specrage.data.prep.Scaler;
+import org.specrage.linalg.FMatrix;
+import org.specrage.model.Manifest;
+import org.specrage.model.ModelFormatException;
+
+/**
+ * What a model does to raw data before its networks: the per-view scalers fitted on the training
+ * rows, then the views joined column-wise into one float32 matrix. Stored in the model, so new raw
+ * data is scaled exactly like the training data.
+ */
+public final class InputPipeline {
+    private final Preprocessing preprocessing;
+    private final int[] viewDims;
+
+    private InputPipeline(Preprocessing preprocessing, int[] viewDims) {
+        this.preprocessing = preprocessing;
+        this.viewDims = viewDims.clone();
+    }
+
+    /** Fits one scaler of the given kind (minmax, standard, l2, tfidf, none) per view on the training data. */
+    public static InputPipeline fit(MultiViewData train, String preprocess) {
+        int[] dims = new int[train.viewCount()];
+        for (int v = 0; v < dims.length; v++) dims[v] = train.view(v).cols();
+        return new InputPipeline(Preprocessing.fit(train, preprocess), dims);
+    }
+
+    /** The scaled, joined features of the data (n x inputDim). */
+    public FMatrix features(MultiViewData data) {
+        if (data.viewCount() != viewDims.length) {
+            throw new DataException(DataException.Kind.INVALID_ARGUMENT, "the model was trained on " + viewDims.length
+                    + " view" + (viewDims.length == 1 ? "" : "s") + " but data set '" + data.name() + "' has " + data.viewCount());
+        }
+        for (int v = 0; v < viewDims.length; v++) {
+            if (data.view(v).cols() != viewDims[v]) {
+                throw new DataException(DataException.Kind.INVALID_ARGUMENT, "view " + v + " has " + data.view(v).cols()
+                        + " columns but the model was trained on " + viewDims[v]);
+            }
+        }
+        MultiViewData scaled = preprocessing.apply(data);
+        if (scaled.viewCount() == 1) return scaled.view(0).toDense();
+        List<FMatrix> parts = new ArrayList<>();
+        for (View view : scaled.views()) parts.add(view.toDense());
+        return FMatrix.hconcat(parts);
+    }
+
+    /** Columns of each input view. */
+    public int[] viewDims() {
+        return viewDims.clone();
+    }
+
+    /** Columns of the joined features. */
+    public int inputDim() {
+        int total = 0;
+        for (int d : viewDims) total += d;
+        return total;
+    }
+
+    /** JSON-ready description: per view, its columns, scaler kind and statistics. */
+    public List<Map<String, Object>> toJson() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int v = 0; v < viewDims.length; v++) {
+            Scaler s = preprocessing.scalers().get(v);
+            Map<String, Object> entry = Manifest.newObject();
+            entry.put("columns", viewDims[v]);
+            entry.put("scaler", s.kind());
+            Map<String, Object> stats = Manifest.newObject();
+            s.statistics().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> stats.put(e.getKey(), e.getValue()));
+            entry.put("statistics", stats);
+            out.add(entry);
+        }
+        return out;
+    }
+
+    /** Rebuilds the pipeline from {@link #toJson()}, checking that each statistic has one value per column. */
+    public static InputPipeline fromJson(List<Manifest> views) throws ModelFormatException {
+        if (views.isEmpty()) throw new ModelFormatException("the model's input description lists no views");
+        int[] dims = new int[views.size()];
+        List<Scaler> scalers = new ArrayList<>();
+        for (int v = 0; v < dims.length; v++) {
+            Manifest entry = views.get(v);
+            dims[v] = entry.smallInt("columns");
+            if (dims[v] < 1) throw new ModelFormatException("view " + v + " of the model has " + dims[v] + " columns");
+            Manifest stats = entry.object("statistics");
+            Map<String, double[]> values = new java.util.HashMap<>();
+            for (String key : stats.values().keySet()) {
+                double[] column = stats.doubles(key);
+                if (column.length != dims[v]) {
+                    throw new ModelFormatException("scaler statistic '" + key + "' of view " + v + " has " + column.length
+                            + " values for " + dims[v] + " columns");
+                }
+                values.put(key, column);
+            }
+            try {
+                scalers.add(Preprocessing.restore(entry.string("scaler"), values));
+            } catch (DataException | IllegalArgumentException e) {
+                throw new ModelFormatException("scaler of view " + v + ": " + e.getMessage());
+            }
+        }
+        return new InputPipeline(Preprocessing.of(scalers), dims);
+    }
+}

@@ -1,0 +1,168 @@
+package org.specrage.methods.spectralnet;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.specrage.linalg.DMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.BatchAffinity;
+import org.specrage.methods.common.EpochControl;
+import org.specrage.methods.common.Inference;
+import org.specrage.methods.common.Orthonormalizer;
+import org.specrage.methods.common.Recovery;
+import org.specrage.methods.common.StageReporter;
+import org.specrage.methods.common.StageSummary;
+import org.specrage.methods.common.StepFailure;
+import org.specrage.methods.common.TrainingListener;
+import org.specrage.methods.common.TrainingOptions;
+import org.specrage.nn.BatchSampler;
+import org.specrage.nn.Mlp;
+import org.specrage.optim.Adam;
+import org.specrage.tensor.Tape;
+import org.specrage.tensor.Tensor;
+
+/**
+ * SpectralNet's training loop. Each step draws an ortho batch and, separately, a gradient batch:
+ * A comes from the ortho batch's output (on the tape, or as a constant), the gradient batch's output
+ * times A is the embedding, and the loss uses the gradient batch's affinity in the affinity space.
+ * The learning rate drops on plateaus of the epoch's mean loss; training stops at the epoch limit
+ * or once the learning rate is below its minimum.
+ */
+final class SpectralNetTrainer {
+    static final String STAGE = "spectralnet";
+
+    /** Test hook: may change a batch's network input (on the tape) before the forward pass. */
+    interface BatchHook {
+        void beforeForward(int step, boolean orthoBatch, float[] inputs, int rows, int cols);
+    }
+
+    static BatchHook hook; // only tests set it
+
+    private final Mlp net;
+    private final FMatrix inputs;
+    private final FMatrix affinitySpace;
+    private final SpectralNetOptions options;
+    private final TrainingListener listener;
+    private final SplittableRandom random;
+    private final BatchAffinity affinity;
+    private final SpectralLoss spectralLoss;
+    private final Orthonormalizer ortho;
+    private final Tape tape = new Tape();
+    private final Inference inference;
+    private final int batch;
+    private float[] affinityRows;
+    private float[] w;
+    private FMatrix constantA;
+    private int stepCount;
+
+    SpectralNetTrainer(Mlp net, FMatrix inputs, FMatrix affinitySpace, SpectralNetOptions options, double fixedSigma,
+                       SplittableRandom random, TrainingListener listener) {
+        this.net = net;
+        this.inputs = inputs;
+        this.affinitySpace = affinitySpace;
+        this.options = options;
+        this.listener = listener;
+        this.random = random;
+        this.affinity = new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigma);
+        this.spectralLoss = new SpectralLoss(options.normalizedLoss());
+        this.ortho = new Orthonormalizer(options.ortho());
+        this.inference = new Inference(net);
+        this.batch = Math.min(options.training().batchSize(), inputs.rows);
+        if (batch < options.embeddingDim()) {
+            throw new IllegalArgumentException("SpectralNet needs at least embedding-dim = " + options.embeddingDim()
+                    + " rows per batch to orthonormalise, got " + batch);
+        }
+    }
+
+    StageSummary train() {
+        TrainingOptions t = options.training();
+        List<org.specrage.tensor.Tensor> parameters = net.parameters();
+        Adam adam = new Adam(parameters, t.learningRate());
+        EpochControl control = new EpochControl(adam, parameters, t);
+        Recovery recovery = new Recovery(STAGE, parameters, adam, t.maxConsecutiveFailures(), listener);
+        BatchSampler gradientBatches = new BatchSampler(inputs.rows, batch, true, random.nextLong());
+        BatchSampler orthoBatches = new BatchSampler(inputs.rows, batch, true, random.nextLong());
+        affinityRows = new float[batch * affinitySpace.cols];
+        w = new float[batch * batch];
+        StageReporter reporter = new StageReporter(STAGE, t.epochs(), (long) gradientBatches.batches() * batch, listener);
+        String stop = EpochControl.MAX_EPOCHS;
+        int orthoIndex = orthoBatches.batches();
+        int jitteredBefore = 0;
+        for (int epoch = 0; epoch < t.epochs(); epoch++) {
+            reporter.startEpoch();
+            gradientBatches.shuffle();
+            for (int b = 0; b < gradientBatches.batches(); b++) {
+                if (orthoIndex >= orthoBatches.batches()) {
+                    orthoBatches.shuffle();
+                    orthoIndex = 0;
+                }
+                double loss = Double.NaN;
+                try {
+                    loss = step(orthoBatches.order(), orthoBatches.batchStart(orthoIndex++), gradientBatches.order(), gradientBatches.batchStart(b));
+                    adam.step();
+                    adam.zeroGrad();
+                    recovery.succeeded();
+                } catch (StepFailure failure) {
+                    recovery.failed(failure);
+                }
+                reporter.step(batch, loss);
+            }
+            reporter.endEpoch(Double.NaN, adam.learningRate());
+            if (ortho.jitteredCount() > jitteredBefore) {
+                reporter.message((ortho.jitteredCount() - jitteredBefore) + " ortho batch(es) in epoch " + epoch
+                        + " were numerically rank-deficient; factorised with diagonal jitter");
+                jitteredBefore = ortho.jitteredCount();
+            }
+            String why = control.afterEpoch(reporter.epochLoss());
+            if (why != null) {
+                stop = why;
+                break;
+            }
+        }
+        return reporter.finish(control.bestValue(), recovery.failures(), stop);
+    }
+
+    private double step(int[] orthoOrder, int orthoFrom, int[] order, int from) throws StepFailure {
+        int step = stepCount++;
+        tape.reset();
+        Tensor a;
+        if (options.gradientThroughOrtho()) {
+            Tensor orthoInput = tape.inputRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
+            applyHook(step, true, orthoInput);
+            a = ortho.onTape(tape, net.forward(orthoInput));
+        } else {
+            Tensor orthoOut;
+            if (hook == null) {
+                orthoOut = inference.forwardRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
+            } else {
+                Tensor orthoInput = tape.inputRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
+                applyHook(step, true, orthoInput);
+                orthoOut = net.forward(orthoInput);
+            }
+            DMatrix value = ortho.constant(orthoOut.value());
+            int k = value.rows;
+            if (constantA == null) constantA = new FMatrix(k, k);
+            for (int i = 0; i < k * k; i++) constantA.data[i] = (float) value.data[i];
+            a = tape.input(constantA);
+        }
+        Tensor input = tape.inputRows(inputs, order, from, from + batch);
+        applyHook(step, false, input);
+        Tensor y = net.forward(input).matmul(a);
+        gatherAffinityRows(order, from);
+        affinity.compute(affinityRows, batch, affinitySpace.cols, w);
+        Tensor loss = spectralLoss.loss(tape, y, w);
+        double value = loss.item();
+        Recovery.requireFiniteLoss(value);
+        tape.backward(loss);
+        Recovery.requireFiniteGradients(net.parameters());
+        return value;
+    }
+
+    private void applyHook(int step, boolean orthoBatch, Tensor input) {
+        if (hook != null) hook.beforeForward(step, orthoBatch, input.data(), input.rows, input.cols);
+    }
+
+    private void gatherAffinityRows(int[] order, int from) {
+        int d = affinitySpace.cols;
+        for (int i = 0; i < batch; i++) System.arraycopy(affinitySpace.data, order[from + i] * d, affinityRows, i * d, d);
+    }
+}
