@@ -10,7 +10,7 @@ import org.specrage.graph.Metric;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.specrage.FusionMode;
 import org.specrage.methods.specrage.SpecRageOptions;
-import org.specrage.methods.specrage.TrainingReport;
+import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.specrage.experiments.HeldOutEvaluation;
 import org.specrage.methods.specrage.experiments.HeldOutResult;
 import org.specrage.methods.specrage.experiments.Summary;
@@ -42,11 +42,13 @@ public final class SpecRageBench {
         for (long seed : seeds) {
             HeldOutResult r = HeldOutEvaluation.run(data, options, seed, restarts);
             runs.add(r);
-            TrainingReport rep = r.model().report();
-            System.out.printf(Locale.ROOT, "seed %d: held-out ACC %.4f NMI %.4f ARI %.4f | centroids ACC %.4f | fit %.1fs (train %.1fs, %.0f samples/s, %d epochs, stop %s, failed %d) | weights %s%n",
+            System.out.printf(Locale.ROOT, "seed %d: held-out ACC %.4f NMI %.4f ARI %.4f | centroids ACC %.4f | fit %.1fs | weights %s%n",
                     seed, r.heldOut().acc(), r.heldOut().nmi(), r.heldOut().ari(), r.centroids().acc(), r.fitSeconds(),
-                    rep.trainSeconds(), rep.trainSamplesPerSecond(), rep.epochLosses().size(), rep.stopReason(), rep.failedSteps(),
                     meanWeights(r.model().viewWeights(data)));
+            for (StageSummary s : r.model().stages()) {
+                System.out.printf(Locale.ROOT, "    %-20s %6.2fs %4d epochs %9.0f samples/s loss %.5f stop %s recoveries %d%n", s.stage(), s.seconds(), s.epochs(),
+                        s.samplesPerSecond(), s.finalLoss(), s.stopReason(), s.recoveries());
+            }
         }
         System.out.println("ACC " + Summary.of(runs, r -> r.heldOut().acc()));
         System.out.println("NMI " + Summary.of(runs, r -> r.heldOut().nmi()));
@@ -63,12 +65,18 @@ public final class SpecRageBench {
                 .learningRate(args.number("lr", 1e-3))
                 .fusion(FusionMode.valueOf(args.get("fusion", "learned").toUpperCase(Locale.ROOT)))
                 .hidden(args.ints("hidden", new int[] {1024, 1024, 512}))
-                .orthoGradient(args.has("ortho-gradient"))
-                .preprocess(args.get("preprocess", "minmax"));
+                .gradientThroughOrtho(!args.has("constant-ortho"))
+                .preprocess(args.get("preprocess", "minmax"))
+                .kmeansRestarts(10);
         if (args.has("metric")) {
             b.metrics(java.util.Arrays.stream(args.get("metric", "euclidean").split(",")).map(s -> Metric.valueOf(s.trim().toUpperCase(Locale.ROOT))).toArray(Metric[]::new));
         }
-        if (args.has("patience")) b.schedule(0.1, args.integer("patience", 5), 1e-8);
+        if (args.has("patience")) b.training(SpecRageOptions.DEFAULT_TRAINING.withEpochs(args.integer("epochs", 35)).withSchedule(0.1, args.integer("patience", 5), 1e-8));
+        if (args.has("scale")) b.scale(org.specrage.methods.common.BatchScale.valueOf(args.get("scale", "batch_median").toUpperCase(Locale.ROOT)));
+        if (args.has("ae")) b.autoencoder(org.specrage.methods.autoencoder.AutoencoderOptions.defaults()
+                .withTraining(org.specrage.methods.autoencoder.AutoencoderOptions.defaults().training().withEpochs(args.integer("ae", 40))));
+        if (args.has("siamese")) b.siamese(org.specrage.methods.siamese.SiameseOptions.defaults().withNeighbors(args.integer("siam-k", 3))
+                .withTraining(org.specrage.methods.siamese.SiameseOptions.defaults().training().withEpochs(args.integer("siamese", 20))));
         return b.build();
     }
 

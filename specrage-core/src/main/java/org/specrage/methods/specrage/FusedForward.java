@@ -19,26 +19,22 @@ final class FusedForward {
     private FusedForward() {
     }
 
-    static Result apply(SpecRageNetwork net, ViewRows[] inputs) {
-        int n = inputs[0].rows();
+    static Result apply(SpecRageNetwork net, FMatrix[] inputs) {
+        int n = inputs[0].rows;
         int views = inputs.length;
         FMatrix fused = new FMatrix(n, net.embeddingDim());
         FMatrix weights = new FMatrix(n, views);
         int chunk = Math.min(CHUNK, n);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        FMatrix[] buffers = new FMatrix[views];
-        for (int v = 0; v < views; v++) buffers[v] = new FMatrix(chunk, inputs[v].cols());
+        int[] order = new int[chunk];
+        for (int i = 0; i < chunk; i++) order[i] = i;
         Tape tape = new Tape();
         for (int from = 0; from < n; from += chunk) {
             int to = Math.min(n, from + chunk);
             int rows = to - from;
+            for (int i = 0; i < rows; i++) order[i] = from + i;
             tape.reset();
             Tensor[] in = new Tensor[views];
-            for (int v = 0; v < views; v++) {
-                inputs[v].gather(order, from, to, buffers[v]);
-                in[v] = rows == chunk ? tape.input(buffers[v]) : tape.inputRows(buffers[v], order, 0, rows);
-            }
+            for (int v = 0; v < views; v++) in[v] = tape.inputRows(inputs[v], order, 0, rows);
             SpecRageNetwork.Output out = net.forward(tape, in);
             System.arraycopy(out.fused().data(), 0, fused.data, from * fused.cols, rows * fused.cols);
             System.arraycopy(out.weights().data(), 0, weights.data, from * views, rows * views);

@@ -3,6 +3,7 @@ package org.specrage.methods.specrage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.specrage.methods.common.NetworkSpec;
 import org.specrage.nn.Activation;
 import org.specrage.nn.Init;
 import org.specrage.nn.Mlp;
@@ -13,14 +14,15 @@ import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
 /**
- * The trainable part of SpecRaGE: one network g_v per view (input -> hidden -> k, tanh output) and,
- * for learned fusion with two or more views, the fusion network q over the concatenated view inputs
+ * The trainable part of SpecRaGE: one network g_v per view (input -> hidden -> k) and, for learned
+ * fusion with two or more views, the fusion network q over the concatenated view inputs
  * (-> hidden ReLU -> V). Per sample, alpha = softmax(q(x) / T) and the fused output is
  * sum_v alpha_v g_v(x_v). Parameters are named "view0.0.weight", ..., "fusion.0.weight", ...
  */
 public final class SpecRageNetwork extends Module {
     private final List<Mlp> viewNets;
     private final Mlp fusion;
+    private final double temperature;
     private final float inverseTemperature;
     private final int embeddingDim;
 
@@ -29,40 +31,60 @@ public final class SpecRageNetwork extends Module {
     }
 
     /**
-     * @param inputDims     columns of each view's network input
-     * @param hidden        hidden sizes of every view network
-     * @param activation    activation between the hidden layers of the view networks
-     * @param k             output columns
-     * @param fusionMode    learned fusion network or uniform weights
-     * @param fusionHidden  hidden units of the fusion network
-     * @param temperature   softmax temperature T (> 0)
-     * @param seeds         one initialisation seed per view network, then one for the fusion network
+     * Assembles trained or freshly built networks: all view networks map to the same k columns;
+     * the fusion network (null for uniform weights) maps the joined inputs to V logits.
      */
-    public SpecRageNetwork(int[] inputDims, int[] hidden, Activation activation, int k, FusionMode fusionMode,
-                           int fusionHidden, double temperature, long[] seeds) {
-        if (inputDims.length == 0) throw new IllegalArgumentException("need at least one view");
-        if (seeds.length != inputDims.length + 1) throw new IllegalArgumentException("need " + (inputDims.length + 1) + " seeds, got " + seeds.length);
+    public SpecRageNetwork(List<Mlp> viewNets, Mlp fusion, double temperature) {
+        if (viewNets.isEmpty()) throw new IllegalArgumentException("need at least one view network");
         if (!(temperature > 0 && Double.isFinite(temperature))) throw new IllegalArgumentException("temperature must be positive, got " + temperature);
+        int k = viewNets.get(0).outputSize();
+        int total = 0;
+        for (int v = 0; v < viewNets.size(); v++) {
+            Mlp net = viewNets.get(v);
+            if (net.outputSize() != k) throw new IllegalArgumentException("view network " + v + " has " + net.outputSize() + " outputs, view 0 has " + k);
+            total += net.inputSize();
+            addModule("view" + v, net);
+        }
+        if (fusion != null) {
+            if (fusion.inputSize() != total || fusion.outputSize() != viewNets.size()) {
+                throw new IllegalArgumentException("the fusion network maps " + fusion.inputSize() + " -> " + fusion.outputSize()
+                        + " but the views need " + total + " -> " + viewNets.size());
+            }
+            addModule("fusion", fusion);
+        }
+        this.viewNets = Collections.unmodifiableList(new ArrayList<>(viewNets));
+        this.fusion = fusion;
+        this.temperature = temperature;
+        this.inverseTemperature = (float) (1.0 / temperature);
+        this.embeddingDim = k;
+    }
+
+    /**
+     * Fresh networks for views with the given input columns. View networks use Xavier initialisation
+     * (close to PyTorch's default): Kaiming on [0, 1]-scaled inputs saturates the tanh output, and a
+     * saturated output is rank-deficient for the orthonormalisation.
+     *
+     * @param seeds one initialisation seed per view network, then one for the fusion network
+     */
+    public static SpecRageNetwork create(int[] inputDims, NetworkSpec spec, int k, FusionMode fusionMode, int fusionHidden,
+                                         double temperature, long[] seeds) {
+        if (seeds.length != inputDims.length + 1) throw new IllegalArgumentException("need " + (inputDims.length + 1) + " seeds, got " + seeds.length);
         List<Mlp> nets = new ArrayList<>();
         int total = 0;
         for (int v = 0; v < inputDims.length; v++) {
-            int[] sizes = new int[hidden.length + 2];
-            sizes[0] = inputDims[v];
-            System.arraycopy(hidden, 0, sizes, 1, hidden.length);
-            sizes[sizes.length - 1] = k;
-            // Xavier everywhere (close to PyTorch's default Linear init): Kaiming on [0, 1]-scaled inputs
-            // saturates the tanh output, and a saturated output is rank-deficient for the orthonormalisation
-            nets.add(addModule("view" + v, Mlp.builder(sizes).activation(activation).outputActivation(Activation.TANH)
-                    .init(Init.XAVIER_UNIFORM).seed(seeds[v]).build()));
+            nets.add(Mlp.builder(spec.sizes(inputDims[v], k)).activation(spec.activation()).outputActivation(spec.outputActivation())
+                    .init(Init.XAVIER_UNIFORM).seed(seeds[v]).build());
             total += inputDims[v];
         }
-        this.viewNets = Collections.unmodifiableList(nets);
-        this.fusion = fusionMode == FusionMode.LEARNED && inputDims.length > 1
-                ? addModule("fusion", Mlp.builder(total, fusionHidden, inputDims.length).activation(Activation.RELU)
-                        .outputActivation(Activation.IDENTITY).seed(seeds[inputDims.length]).build())
+        Mlp fusion = fusionMode == FusionMode.LEARNED && inputDims.length > 1
+                ? fusionNetwork(total, fusionHidden, inputDims.length).seed(seeds[inputDims.length]).build()
                 : null;
-        this.inverseTemperature = (float) (1.0 / temperature);
-        this.embeddingDim = k;
+        return new SpecRageNetwork(nets, fusion, temperature);
+    }
+
+    /** The fusion network's shape: joined inputs -> hidden (ReLU) -> one logit per view. */
+    static Mlp.Builder fusionNetwork(int inputs, int hidden, int views) {
+        return Mlp.builder(inputs, hidden, views).activation(Activation.RELU).outputActivation(Activation.IDENTITY);
     }
 
     public int viewCount() {
@@ -73,16 +95,15 @@ public final class SpecRageNetwork extends Module {
         return embeddingDim;
     }
 
-    /** True when weights come from a fusion network (learned fusion and at least two views). */
-    public boolean hasFusionNetwork() {
-        return fusion != null;
+    public double temperature() {
+        return temperature;
     }
 
     public List<Mlp> viewNetworks() {
         return viewNets;
     }
 
-    /** The fusion network, or null. */
+    /** The fusion network, or null for uniform weights. */
     public Mlp fusionNetwork() {
         return fusion;
     }
@@ -105,7 +126,7 @@ public final class SpecRageNetwork extends Module {
         int m = inputs[0].rows;
         int views = viewNets.size();
         if (fusion == null) return tape.full(m, views, 1f / views);
-        Tensor logits = fusion.forward(RowOps.hconcat(inputs));
+        Tensor logits = fusion.forward(inputs.length == 1 ? inputs[0] : RowOps.hconcat(inputs));
         return Softmax.rowSoftmax(logits.mul(inverseTemperature));
     }
 }

@@ -1,154 +1,160 @@
 package org.specrage.methods.specrage;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.BatchAffinity;
+import org.specrage.methods.common.EpochControl;
+import org.specrage.methods.common.Orthonormalizer;
+import org.specrage.methods.common.Recovery;
+import org.specrage.methods.common.StageReporter;
+import org.specrage.methods.common.StageSummary;
+import org.specrage.methods.common.StepFailure;
+import org.specrage.methods.common.TrainingListener;
+import org.specrage.methods.common.TrainingOptions;
 import org.specrage.nn.BatchSampler;
 import org.specrage.optim.Adam;
-import org.specrage.optim.ReduceLrOnPlateau;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
 /**
- * The SpecRaGE training loop. Each step draws an ortho batch and an independent gradient batch
- * (both of m = min(batch size, n) rows, so n below the batch size trains on full batches), gets
- * the orthonormalisation matrix A from the ortho batch, builds each view's kNN affinity on the
- * gradient batch (in that view's affinity space, at most m - 1 neighbours), and takes an Adam step
- * on the joint-diagonalisation loss. Epoch losses drive the plateau schedule.
+ * The SpecRaGE training loop. Each step draws an ortho batch and, separately, a gradient batch, both
+ * of m = min(batch size, n) rows (so n below the batch size trains on full batches). A comes from
+ * the ortho batch's fused output (on the tape, or as a constant); each view's kNN affinity is built
+ * on the gradient batch in that view's affinity space (with at most m - 1 neighbours); the loss is
+ * the fusion-weighted joint diagonalisation. The learning rate drops on plateaus of the epoch's mean
+ * loss; failed steps (rank-deficient output, non-finite loss) are handled by {@link Recovery}.
  */
 final class SpecRageTrainer {
-    private final SpecRageNetwork net;
-    private final ViewRows[] inputs;
-    private final ViewRows[] affinitySpaces;
-    private final SpecRageOptions options;
-    private final long seed;
-    private static final boolean DEBUG = Boolean.getBoolean("specrage.debug");
+    static final String STAGE = "specrage";
 
-    /** Epoch losses, timings and the final orthonormalisation (computed on all training rows). */
-    record Result(FMatrix ortho, List<Double> epochLosses, double seconds, double samplesPerSecond, int failedSteps, String stopReason) {
-    }
+    private final SpecRageNetwork net;
+    private final FMatrix[] inputs;
+    private final FMatrix[] spaces;
+    private final SpecRageOptions options;
+    private final SplittableRandom random;
+    private final TrainingListener listener;
+    private final BatchAffinity[] affinities;
+    private final Orthonormalizer ortho;
+    private final Tape tape = new Tape();
+    private final Tape orthoTape = new Tape();
+    private final int batch;
+    private final FMatrix[] affinityRows;
+    private final FMatrix[] w;
+    private FMatrix constantA;
 
     /**
-     * @param inputs         each view's network input rows
-     * @param affinitySpaces each view's rows in the space its affinity is computed in (may be the same object as the input)
+     * @param inputs      each view's network input (training rows)
+     * @param spaces      each view's rows in the space its affinity is computed in
+     * @param fixedSigmas per view, the FIXED bandwidth (ignored for the other scales)
      */
-    SpecRageTrainer(SpecRageNetwork net, ViewRows[] inputs, ViewRows[] affinitySpaces, SpecRageOptions options, long seed) {
+    SpecRageTrainer(SpecRageNetwork net, FMatrix[] inputs, FMatrix[] spaces, double[] fixedSigmas, SpecRageOptions options,
+                    SplittableRandom random, TrainingListener listener) {
         this.net = net;
         this.inputs = inputs;
-        this.affinitySpaces = affinitySpaces;
+        this.spaces = spaces;
         this.options = options;
-        this.seed = seed;
+        this.random = random;
+        this.listener = listener;
+        int n = inputs[0].rows;
+        this.batch = Math.min(options.training().batchSize(), n);
+        if (batch < options.k()) {
+            throw new IllegalArgumentException("SpecRaGE needs at least k = " + options.k() + " rows per batch to orthonormalise, got " + batch);
+        }
+        int views = inputs.length;
+        this.affinities = new BatchAffinity[views];
+        this.affinityRows = new FMatrix[views];
+        this.w = new FMatrix[views];
+        for (int v = 0; v < views; v++) {
+            affinities[v] = new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigmas[v]);
+            affinityRows[v] = new FMatrix(batch, spaces[v].cols);
+            w[v] = new FMatrix(batch, batch);
+        }
+        this.ortho = new Orthonormalizer(options.ortho());
     }
 
-    Result train() {
-        int n = inputs[0].rows();
-        int views = inputs.length;
-        int k = net.embeddingDim();
-        int m = Math.min(options.batchSize(), n);
-        if (m <= k) {
-            throw new IllegalArgumentException("a batch of " + m + " rows cannot orthonormalise k = " + k
-                    + " columns: use more training rows or a larger batch size");
-        }
-        BatchSampler gradBatches = new BatchSampler(n, m, true, seed);
-        BatchSampler orthoBatches = new BatchSampler(n, m, true, seed ^ 0x9E3779B97F4A7C15L);
-        Adam adam = new Adam(net.parameters(), options.learningRate());
-        ReduceLrOnPlateau plateau = new ReduceLrOnPlateau(adam, options.lrFactor(), options.lrPatience(), 1e-4, 0, 0);
-        InterimBatchAffinity affinity = new InterimBatchAffinity(options.neighbors(), options.scaleK());
-
-        FMatrix[] orthoIn = new FMatrix[views];
-        FMatrix[] gradIn = new FMatrix[views];
-        FMatrix[] affinityIn = new FMatrix[views];
-        FMatrix[] w = new FMatrix[views];
-        for (int v = 0; v < views; v++) {
-            orthoIn[v] = new FMatrix(m, inputs[v].cols());
-            gradIn[v] = new FMatrix(m, inputs[v].cols());
-            affinityIn[v] = affinitySpaces[v] == inputs[v] ? gradIn[v] : new FMatrix(m, affinitySpaces[v].cols());
-            w[v] = new FMatrix(m, m);
-        }
-        Tape tape = new Tape();
-        Tape orthoTape = new Tape();
-        FMatrix aFloat = new FMatrix(k, k);
-        List<Double> losses = new ArrayList<>();
-        long start = System.nanoTime();
-        long samples = 0;
-        int failed = 0, consecutive = 0;
-        String stop = "max epochs";
-        for (int epoch = 0; epoch < options.epochs(); epoch++) {
-            gradBatches.shuffle();
-            orthoBatches.shuffle();
-            double sum = 0;
-            int count = 0;
-            for (int b = 0; b < gradBatches.batches(); b++) {
-                tape.reset();
-                Tensor a;
+    StageSummary train() {
+        TrainingOptions t = options.training();
+        List<Tensor> parameters = net.parameters();
+        Adam adam = new Adam(parameters, t.learningRate());
+        EpochControl control = new EpochControl(adam, parameters, t);
+        Recovery recovery = new Recovery(STAGE, parameters, adam, t.maxConsecutiveFailures(), listener);
+        int n = inputs[0].rows;
+        BatchSampler gradientBatches = new BatchSampler(n, batch, true, random.nextLong());
+        BatchSampler orthoBatches = new BatchSampler(n, batch, true, random.nextLong());
+        StageReporter reporter = new StageReporter(STAGE, t.epochs(), (long) gradientBatches.batches() * batch, listener);
+        String stop = EpochControl.MAX_EPOCHS;
+        int orthoIndex = orthoBatches.batches();
+        int jitteredBefore = 0;
+        for (int epoch = 0; epoch < t.epochs(); epoch++) {
+            reporter.startEpoch();
+            gradientBatches.shuffle();
+            for (int b = 0; b < gradientBatches.batches(); b++) {
+                if (orthoIndex >= orthoBatches.batches()) {
+                    orthoBatches.shuffle();
+                    orthoIndex = 0;
+                }
+                double loss = Double.NaN;
                 try {
-                    a = orthoMatrix(tape, orthoTape, orthoBatches, b, orthoIn, aFloat);
-                } catch (IllegalArgumentException e) { // rank-deficient ortho batch output
-                    failed++;
-                    if (DEBUG) System.err.println("epoch " + epoch + " batch " + b + ": " + e.getMessage());
-                    if (++consecutive > 5) throw new IllegalStateException("training failed: " + e.getMessage(), e);
-                    continue;
+                    loss = step(orthoBatches.order(), orthoBatches.batchStart(orthoIndex++), gradientBatches.order(), gradientBatches.batchStart(b));
+                    adam.step();
+                    adam.zeroGrad();
+                    recovery.succeeded();
+                } catch (StepFailure failure) {
+                    recovery.failed(failure);
                 }
-                int[] order = gradBatches.order();
-                int from = gradBatches.batchStart(b), to = gradBatches.batchEnd(b);
-                Tensor[] in = new Tensor[views];
-                for (int v = 0; v < views; v++) {
-                    inputs[v].gather(order, from, to, gradIn[v]);
-                    if (affinityIn[v] != gradIn[v]) affinitySpaces[v].gather(order, from, to, affinityIn[v]);
-                    affinity.compute(affinityIn[v].data, m, affinityIn[v].cols, w[v].data);
-                    in[v] = tape.input(gradIn[v]);
-                }
-                SpecRageNetwork.Output out = net.forward(tape, in);
-                Tensor y = out.fused().matmul(a);
-                Tensor loss = JointDiagonalizationLoss.of(tape, y, out.weights(), w);
-                float value = loss.item();
-                if (!Float.isFinite(value)) {
-                    failed++;
-                    if (++consecutive > 5) throw new IllegalStateException("training failed: the loss is " + value);
-                    continue;
-                }
-                tape.backward(loss);
-                adam.step();
-                adam.zeroGrad();
-                consecutive = 0;
-                sum += value;
-                count++;
-                samples += m;
+                reporter.step(batch, loss);
             }
-            double epochLoss = count == 0 ? Double.NaN : sum / count;
-            losses.add(epochLoss);
-            if (DEBUG) System.err.printf("epoch %d loss %.6f lr %.2e%n", epoch, epochLoss, adam.learningRate());
-            if (Double.isFinite(epochLoss)) plateau.step(epochLoss);
-            if (adam.learningRate() < options.minLearningRate()) {
-                stop = "min learning rate";
+            reporter.endEpoch(Double.NaN, adam.learningRate());
+            if (ortho.jitteredCount() > jitteredBefore) {
+                reporter.message((ortho.jitteredCount() - jitteredBefore) + " ortho batch(es) in epoch " + epoch
+                        + " were numerically rank-deficient; factorised with diagonal jitter");
+                jitteredBefore = ortho.jitteredCount();
+            }
+            String why = control.afterEpoch(reporter.epochLoss());
+            if (why != null) {
+                stop = why;
                 break;
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        control.restoreBest();
         tape.reset();
         orthoTape.reset();
-        FMatrix fused = FusedForward.apply(net, inputs).fused();
-        FMatrix ortho = InterimOrthonormalizer.constant(fused).toFloat();
-        return new Result(ortho, losses, seconds, samples / seconds, failed, stop);
+        return reporter.finish(control.bestValue(), recovery.failures(), stop);
     }
 
-    /** A for this step: on the training tape (gradient through A) or a constant from a separate forward pass. */
-    private Tensor orthoMatrix(Tape tape, Tape orthoTape, BatchSampler batches, int b, FMatrix[] buffers, FMatrix aFloat) {
-        int[] order = batches.order();
-        int from = batches.batchStart(b), to = batches.batchEnd(b);
-        int views = buffers.length;
-        Tape target = options.orthoGradient() ? tape : orthoTape;
-        if (!options.orthoGradient()) orthoTape.reset();
-        Tensor[] in = new Tensor[views];
-        for (int v = 0; v < views; v++) {
-            inputs[v].gather(order, from, to, buffers[v]);
-            in[v] = target.input(buffers[v]);
+    private double step(int[] orthoOrder, int orthoFrom, int[] order, int from) throws StepFailure {
+        int views = inputs.length;
+        tape.reset();
+        Tensor a;
+        if (options.gradientThroughOrtho()) {
+            a = ortho.onTape(tape, net.forward(tape, batchInputs(tape, orthoOrder, orthoFrom)).fused());
+        } else {
+            orthoTape.reset();
+            Tensor orthoOut = net.forward(orthoTape, batchInputs(orthoTape, orthoOrder, orthoFrom)).fused();
+            DMatrix value = ortho.constant(orthoOut.value());
+            int k = value.rows;
+            if (constantA == null) constantA = new FMatrix(k, k);
+            for (int i = 0; i < k * k; i++) constantA.data[i] = (float) value.data[i];
+            a = tape.input(constantA);
         }
-        Tensor fused = net.forward(target, in).fused();
-        if (options.orthoGradient()) return InterimOrthonormalizer.onTape(tape, fused);
-        DMatrix a = InterimOrthonormalizer.constant(fused.value());
-        for (int i = 0; i < a.data.length; i++) aFloat.data[i] = (float) a.data[i];
-        return tape.input(aFloat);
+        SpecRageNetwork.Output out = net.forward(tape, batchInputs(tape, order, from));
+        for (int v = 0; v < views; v++) {
+            ViewRows.gather(spaces[v], order, from, from + batch, affinityRows[v]);
+            affinities[v].compute(affinityRows[v].data, batch, spaces[v].cols, w[v].data);
+        }
+        Tensor loss = JointDiagonalizationLoss.of(tape, out.fused().matmul(a), out.weights(), w);
+        double value = loss.item();
+        Recovery.requireFiniteLoss(value);
+        tape.backward(loss);
+        Recovery.requireFiniteGradients(net.parameters());
+        return value;
+    }
+
+    private Tensor[] batchInputs(Tape on, int[] order, int from) {
+        Tensor[] in = new Tensor[inputs.length];
+        for (int v = 0; v < inputs.length; v++) in[v] = on.inputRows(inputs[v], order, from, from + batch);
+        return in;
     }
 }
