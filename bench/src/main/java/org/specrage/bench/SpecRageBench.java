@@ -74,8 +74,12 @@ public final class SpecRageBench {
         if (args.has("patience")) b.training(SpecRageOptions.DEFAULT_TRAINING.withEpochs(args.integer("epochs", 35)).withSchedule(0.1, args.integer("patience", 5), 1e-8));
         if (args.has("scale")) b.scale(org.specrage.methods.common.BatchScale.valueOf(args.get("scale", "batch_median").toUpperCase(Locale.ROOT)));
         if (args.has("ae")) b.autoencoder(org.specrage.methods.autoencoder.AutoencoderOptions.defaults()
+                .withHidden(args.ints("ae-hidden", new int[] {512, 512, 2048})).withCodeDim(args.integer("ae-dim", 10))
                 .withTraining(org.specrage.methods.autoencoder.AutoencoderOptions.defaults().training().withEpochs(args.integer("ae", 40))));
         if (args.has("siamese")) b.siamese(org.specrage.methods.siamese.SiameseOptions.defaults().withNeighbors(args.integer("siam-k", 3))
+                .withNetwork(new org.specrage.methods.common.NetworkSpec(args.ints("siamese-hidden", new int[] {1024, 1024, 512}),
+                        org.specrage.nn.Activation.RELU, org.specrage.nn.Activation.IDENTITY))
+                .withOutputDim(args.integer("siamese-dim", 10))
                 .withTraining(org.specrage.methods.siamese.SiameseOptions.defaults().training().withEpochs(args.integer("siamese", 20))));
         return b.build();
     }

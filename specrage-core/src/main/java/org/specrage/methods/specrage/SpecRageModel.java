@@ -143,6 +143,11 @@ public final class SpecRageModel implements EmbeddingModel {
         return stages;
     }
 
+    /** The networks (package use: tests). */
+    SpecRageNetwork network() {
+        return net;
+    }
+
     /** True when a fusion network gives per-sample weights (learned fusion with two or more views). */
     public boolean hasFusionNetwork() {
         return net.fusionNetwork() != null;
