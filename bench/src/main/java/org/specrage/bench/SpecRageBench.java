@@ -72,6 +72,7 @@ public final class SpecRageBench {
             b.metrics(java.util.Arrays.stream(args.get("metric", "euclidean").split(",")).map(s -> Metric.valueOf(s.trim().toUpperCase(Locale.ROOT))).toArray(Metric[]::new));
         }
         if (args.has("patience")) b.training(SpecRageOptions.DEFAULT_TRAINING.withEpochs(args.integer("epochs", 35)).withSchedule(0.1, args.integer("patience", 5), 1e-8));
+        if (args.has("normalization")) b.normalization(org.specrage.methods.specrage.AffinityNormalization.valueOf(args.get("normalization", "none").toUpperCase(Locale.ROOT)));
         if (args.has("scale")) b.scale(org.specrage.methods.common.BatchScale.valueOf(args.get("scale", "batch_median").toUpperCase(Locale.ROOT)));
         if (args.has("ae")) b.autoencoder(org.specrage.methods.autoencoder.AutoencoderOptions.defaults()
                 .withHidden(args.ints("ae-hidden", new int[] {512, 512, 2048})).withCodeDim(args.integer("ae-dim", 10))

@@ -28,6 +28,8 @@ import org.specrage.nn.Activation;
  * @param neighbors            K of each view's per-batch kNN affinity (default 30; batches with fewer rows use all their other rows)
  * @param scaleK               neighbour rank setting the Gaussian scale (default 15)
  * @param scale                BATCH_MEDIAN (default, the reference's global median), LOCAL or FIXED (from each view's training set)
+ * @param normalization        NONE (default, the paper's) or ROW: each sample's affinities in each view sum to one before
+ *                             symmetrising, so a view where a sample is an outlier cannot win that sample's weight
  * @param metrics              affinity metric per view (one entry applies to all): EUCLIDEAN (default) or COSINE (rows scaled to unit length)
  * @param ortho                CHOLESKY (default) or QR
  * @param gradientThroughOrtho true (default, as the reference): the gradient flows through A into the ortho batch
@@ -38,7 +40,7 @@ import org.specrage.nn.Activation;
  * @param seed                 drives every random choice (default 0)
  */
 public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int fusionHidden, double temperature,
-                              TrainingOptions training, int neighbors, int scaleK, BatchScale scale, List<Metric> metrics,
+                              TrainingOptions training, int neighbors, int scaleK, BatchScale scale, AffinityNormalization normalization, List<Metric> metrics,
                               OrthoMethod ortho, boolean gradientThroughOrtho, AutoencoderOptions autoencoder,
                               SiameseOptions siamese, String preprocess, int kmeansRestarts, long seed) {
     public static final NetworkSpec DEFAULT_NETWORK = new NetworkSpec(new int[] {1024, 1024, 512}, Activation.LEAKY_RELU, Activation.TANH);
@@ -46,7 +48,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
 
     public SpecRageOptions {
         if (k < 1) throw new IllegalArgumentException("k (clusters) must be at least 1, got " + k);
-        if (network == null || fusion == null || training == null || scale == null || ortho == null || metrics == null) {
+        if (network == null || fusion == null || training == null || scale == null || normalization == null || ortho == null || metrics == null) {
             throw new IllegalArgumentException("network, fusion, training, scale, ortho and metrics must be given");
         }
         if (fusionHidden < 1) throw new IllegalArgumentException("fusion hidden units must be at least 1, got " + fusionHidden);
@@ -87,6 +89,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         b.neighbors = neighbors;
         b.scaleK = scaleK;
         b.scale = scale;
+        b.normalization = normalization;
         b.metrics = metrics;
         b.ortho = ortho;
         b.gradientThroughOrtho = gradientThroughOrtho;
@@ -110,6 +113,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         m.put("neighbors", neighbors);
         m.put("scale_k", scaleK);
         m.put("scale", JsonOptions.name(scale));
+        m.put("normalization", JsonOptions.name(normalization));
         List<String> names = new ArrayList<>();
         for (Metric x : metrics) names.add(JsonOptions.name(x));
         m.put("metrics", names);
@@ -131,7 +135,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
     public static SpecRageOptions fromJson(Map<String, Object> values, int defaultK) {
         JsonOptions json = new JsonOptions(values, "specrage options");
         json.requireKnown(Set.of("k", "network", "fusion", "fusion_hidden", "temperature", "training", "neighbors", "scale_k", "scale",
-                "metrics", "ortho", "gradient_through_ortho", "autoencoder", "siamese", "preprocess", "kmeans_restarts", "seed"));
+                "normalization", "metrics", "ortho", "gradient_through_ortho", "autoencoder", "siamese", "preprocess", "kmeans_restarts", "seed"));
         int k = json.integer("k", defaultK);
         if (k < 1) throw new IllegalArgumentException("specrage options: \"k\" (clusters) is required");
         SpecRageOptions d = builder(k).build();
@@ -144,6 +148,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         b.neighbors = json.integer("neighbors", d.neighbors);
         b.scaleK = json.integer("scale_k", Math.min(d.scaleK, b.neighbors));
         b.scale = json.enumValue("scale", BatchScale.class, d.scale);
+        b.normalization = json.enumValue("normalization", AffinityNormalization.class, d.normalization);
         if (json.has("metrics")) b.metrics = metricsFromJson(values.get("metrics"));
         b.ortho = json.enumValue("ortho", OrthoMethod.class, d.ortho);
         b.gradientThroughOrtho = json.bool("gradient_through_ortho", d.gradientThroughOrtho);
@@ -181,6 +186,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         private int neighbors = 30;
         private int scaleK = 15;
         private BatchScale scale = BatchScale.BATCH_MEDIAN;
+        private AffinityNormalization normalization = AffinityNormalization.NONE;
         private List<Metric> metrics = List.of(Metric.EUCLIDEAN);
         private OrthoMethod ortho = OrthoMethod.CHOLESKY;
         private boolean gradientThroughOrtho = true;
@@ -207,6 +213,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         /** K and the scale rank together (scaleK <= neighbors). */
         public Builder neighbors(int v, int scaleRank) { neighbors = v; scaleK = scaleRank; return this; }
         public Builder scale(BatchScale v) { scale = v; return this; }
+        public Builder normalization(AffinityNormalization v) { normalization = v; return this; }
         /** One affinity metric for every view, or one per view. */
         public Builder metrics(Metric... v) { metrics = List.of(v); return this; }
         public Builder ortho(OrthoMethod v) { ortho = v; return this; }
@@ -218,7 +225,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         public Builder seed(long v) { seed = v; return this; }
 
         public SpecRageOptions build() {
-            return new SpecRageOptions(k, network, fusion, fusionHidden, temperature, training, neighbors, scaleK, scale, metrics,
+            return new SpecRageOptions(k, network, fusion, fusionHidden, temperature, training, neighbors, scaleK, scale, normalization, metrics,
                     ortho, gradientThroughOrtho, autoencoder, siamese, preprocess, kmeansRestarts, seed);
         }
     }

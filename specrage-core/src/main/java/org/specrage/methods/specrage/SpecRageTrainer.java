@@ -42,6 +42,7 @@ final class SpecRageTrainer {
     private final int batch;
     private final FMatrix[] affinityRows;
     private final FMatrix[] w;
+    private final double[] rowSums;
     private FMatrix constantA;
 
     /**
@@ -72,6 +73,7 @@ final class SpecRageTrainer {
             w[v] = new FMatrix(batch, batch);
         }
         this.ortho = new Orthonormalizer(options.ortho());
+        this.rowSums = new double[batch];
     }
 
     StageSummary train() {
@@ -118,7 +120,8 @@ final class SpecRageTrainer {
                 break;
             }
         }
-        control.restoreBest();
+        // the last parameters are kept: with one or two batches per epoch the epoch loss is too noisy
+        // to pick a "best" epoch (restoring the luckiest batch's epoch throws progress away)
         tape.reset();
         orthoTape.reset();
         return reporter.finish(control.bestValue(), recovery.failures(), stop);
@@ -143,6 +146,7 @@ final class SpecRageTrainer {
         for (int v = 0; v < views; v++) {
             ViewRows.gather(spaces[v], order, from, from + batch, affinityRows[v]);
             affinities[v].compute(affinityRows[v].data, batch, spaces[v].cols, w[v].data);
+            options.normalization().apply(w[v].data, batch, rowSums);
         }
         Tensor loss = JointDiagonalizationLoss.of(tape, out.fused().matmul(a), out.weights(), w);
         double value = loss.item();
