@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.specrage.data.DataException;
 import org.specrage.eigen.EigenSolverException;
+import org.specrage.methods.common.TrainingFailedException;
+import org.specrage.model.ModelFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -23,6 +25,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         } else if (e instanceof EigenSolverException) {
             code = ExitCodes.SOLVER_FAILED;
             message = "eigensolver failed: " + e.getMessage();
+        } else if (e instanceof ModelFormatException) {
+            code = ExitCodes.BAD_MODEL;
+            message = "model: " + e.getMessage();
+        } else if (e instanceof TrainingFailedException) {
+            code = ExitCodes.TRAINING_FAILED;
+            message = "training failed: " + e.getMessage();
+        } else if (e instanceof java.nio.file.NoSuchFileException nf) {
+            code = 3;
+            message = nf.getFile() + (nf.getReason() != null ? ": " + nf.getReason() : ": no such file");
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             code = ExitCodes.IO_ERROR;
             message = "I/O error: " + e.getMessage();

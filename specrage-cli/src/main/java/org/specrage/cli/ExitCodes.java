@@ -11,6 +11,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     static final int SOLVER_FAILED = 11;
     static final int IO_ERROR = 12;
+    static final int BAD_MODEL = 13;
+    static final int TRAINING_FAILED = 14;
 
     private ExitCodes() {
     }

@@ -2,6 +2,7 @@ package org.specrage.data;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.specrage.util.Seeds;
 
 /**
  * A train/test partition of row indices 0..n-1. Both index arrays are sorted ascending.
@@ -14,7 +15,7 @@ public record Split(int[] train, int[] test) {
         checkFraction(testFraction);
         if (n < 2) throw new DataException(DataException.Kind.INVALID_ARGUMENT, "need at least 2 rows to split, got " + n);
         int testCount = (int) Math.min(n - 1, Math.max(1, Math.round(testFraction * n)));
-        int[] order = permutation(n, new SplittableRandom(seed));
+        int[] order = permutation(n, Seeds.stream(seed, "split"));
         return fromOrder(order, testCount);
     }
 
@@ -38,7 +39,7 @@ public record Split(int[] train, int[] test) {
         int[] next = Arrays.copyOf(start, classes);
         int[] grouped = new int[n];
         for (int i = 0; i < n; i++) grouped[next[labels[i]]++] = i;
-        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom random = Seeds.stream(seed, "split");
         boolean[] isTest = new boolean[n];
         int testCount = 0;
         for (int c = 0; c < classes; c++) {

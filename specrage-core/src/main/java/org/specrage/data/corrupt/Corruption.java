@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.specrage.util.Seeds;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.View;
@@ -31,7 +32,7 @@ public final class Corruption {
         if (!(strength >= 0) || Double.isInfinite(strength)) {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "strength must be finite and non-negative, got " + strength);
         }
-        SplittableRandom rnd = new SplittableRandom(seed);
+        SplittableRandom rnd = Seeds.stream(seed, "corrupt");
         int[] hits = chooseRows(data.rows(), (int) Math.round(fraction * data.rows()), rnd);
         View original = data.view(view);
         View corrupted = switch (kind) {

@@ -1,0 +1,219 @@
+package org.specrage.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.specrage.cluster.KMeans;
+import org.specrage.cluster.KMeansOptions;
+import org.specrage.data.DataException;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.Split;
+import org.specrage.io.Json;
+import org.specrage.linalg.Blas;
+import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.EmbeddingModel;
+import org.specrage.methods.common.StageSummary;
+import org.specrage.metrics.ClusteringMetrics;
+import org.specrage.util.Parallel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code specrage fit}: trains a parametric embedding on the training rows, saves the model, and
+ * scores the held-out rows (cluster ids from the centroids stored at training time, and, as the
+ * SpecRaGE protocol does, k-means refitted on the held-out embedding).
+ */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Train a neural spectral embedding, save the model, and score held-out rows when the data has labels.")
+final class FitCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions dataOptions;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--method", required = true, description = "spectralnet or specnet2.")
+    FitMethod method;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model directory to write (replaced atomically).")
+    Path out;
+
+    @Option(names = "--k", paramLabel = "K", description = "Number of clusters. Default: the number of classes in the labels.")
+    Integer k;
+
+    @Option(names = "--test-fraction", paramLabel = "F", description = "Hold out this fraction of rows (seeded). Default: 0.2, or the data set's own test split with --test-split test.")
+    Double testFraction;
+
+    @Option(names = "--test-split", paramLabel = "test", description = "Hold out the data set's own test rows (e.g. Fashion-MNIST's 10,000).")
+    String testSplit;
+
+    @Option(names = "--stratified", description = "Keep class proportions in the held-out rows.")
+    boolean stratified;
+
+    @Option(names = "--method-options", paramLabel = "FILE", description = "JSON object of the method's options (its model manifest's \"options\" schema); flags below override it.")
+    Path methodOptions;
+
+    @Option(names = "--epochs", description = "Training epochs of the embedding network.")
+    Integer epochs;
+
+    @Option(names = "--batch-size", description = "Mini-batch size.")
+    Integer batchSize;
+
+    @Option(names = "--lr", description = "Learning rate (Adam).")
+    Double learningRate;
+
+    @Option(names = "--neighbors", description = "Neighbours per point in the batch affinity.")
+    Integer neighbors;
+
+    @Option(names = "--scale-k", description = "Neighbour rank whose distance sets the Gaussian scale.")
+    Integer scaleK;
+
+    @Option(names = "--preprocess", description = "Per-view scaling fitted on the training rows: minmax, standard, l2, tfidf or none (stored in the model).")
+    String preprocess;
+
+    @Option(names = "--siamese", description = "Learn the affinity space with a Siamese net (spectralnet).")
+    boolean siamese;
+
+    @Option(names = "--autoencoder", description = "Train an autoencoder first and work in its code space.")
+    boolean autoencoder;
+
+    @Option(names = "--metrics-log", paramLabel = "FILE", description = "JSON-lines log of every stage and epoch. Default: MODEL/metrics.jsonl.")
+    Path metricsLog;
+
+    @Override
+    public Integer call() throws IOException {
+        common.apply();
+        long start = System.nanoTime();
+        MultiViewData data = dataOptions.load();
+        int clusters = k != null ? k : ClusterCommand.defaultK(data);
+        Split split = split(data);
+        MultiViewData train = data.selectRows(split.train());
+        System.out.println(DataSummary.describe(dataOptions.displayName(), data));
+        System.out.printf(Locale.ROOT, "method %s, k %d, train %d rows, held out %d rows, seed %d%n",
+                method, clusters, split.train().length, split.test().length, common.seed);
+        if (!common.quiet) System.err.println("blas: " + Blas.implementation() + ", threads " + Parallel.threads());
+
+        Map<String, Object> options = methodOptionsMap(clusters);
+        Path log = metricsLog != null ? metricsLog : Files.createTempFile("specrage-metrics", ".jsonl");
+        EmbeddingModel model;
+        try (TrainingProgress progress = new TrainingProgress(ConsoleProgress.forStderr(common.quiet), System.err, log)) {
+            model = method.fit(train, options, clusters, progress);
+        }
+        model.save(out);
+        if (metricsLog == null) Files.move(log, out.resolve("metrics.jsonl"), StandardCopyOption.REPLACE_EXISTING);
+        double fitSeconds = (System.nanoTime() - start) / 1e9;
+
+        Map<String, Object> report = Reports.base(data, clusters, common.seed, 0);
+        report.put("method", method.name());
+        report.put("data", dataOptions.displayName());
+        report.put("train_rows", split.train().length);
+        report.put("test_rows", split.test().length);
+        report.put("fit_seconds", fitSeconds);
+        report.put("stages", stages(model.stages()));
+        model.eigenvalues().ifPresent(ev -> report.put("eigenvalues", ev));
+        if (data.hasLabels()) scoreHeldOut(data, split, model, report);
+        report.put("options", model.options());
+        report.put("wall_seconds", (System.nanoTime() - start) / 1e9);
+        report.put("peak_rss_mb", Reports.peakRssKb() / 1024.0);
+        OutputFiles.writeJson(out.resolve("report.json"), report);
+        System.out.printf(Locale.ROOT, "fit %.1f s, wall %.1f s, peak RSS %s; model written to %s%n",
+                fitSeconds, (System.nanoTime() - start) / 1e9, Reports.peakRssText(), out);
+        return ExitCodes.OK;
+    }
+
+    private Split split(MultiViewData data) {
+        int n = data.rows();
+        if (testSplit != null) {
+            if (!testSplit.equals("test")) throw new IllegalArgumentException("--test-split takes the value 'test', got '" + testSplit + "'");
+            if (testFraction != null) throw new IllegalArgumentException("give either --test-split or --test-fraction, not both");
+            int trainRows = data.predefinedTrainRows().orElseThrow(() -> new DataException(DataException.Kind.INVALID_ARGUMENT,
+                    dataOptions.displayName() + " has no predefined test split; use --test-fraction"));
+            return Split.predefined(n, trainRows);
+        }
+        double f = testFraction != null ? testFraction : 0.2;
+        if (f == 0) {
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) all[i] = i;
+            return new Split(all, new int[0]);
+        }
+        return stratified && data.hasLabels() ? Split.stratified(data.labels(), f, common.seed) : Split.random(n, f, common.seed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> methodOptionsMap(int clusters) throws IOException {
+        Map<String, Object> options = new LinkedHashMap<>();
+        if (methodOptions != null) {
+            if (!Files.isRegularFile(methodOptions)) {
+                throw new DataException(DataException.Kind.MISSING_FILE, methodOptions + ": method options file not found");
+            }
+            Object parsed = Json.parse(Files.readString(methodOptions));
+            if (!(parsed instanceof Map<?, ?>)) throw new IllegalArgumentException(methodOptions + ": must hold a JSON object");
+            options.putAll((Map<String, Object>) parsed);
+        }
+        options.put("k", clusters);
+        options.put("seed", common.seed);
+        if (neighbors != null) options.put("neighbors", neighbors);
+        if (preprocess != null) options.put("preprocess", preprocess);
+        if (scaleK != null) options.put("scale_k", scaleK);
+        if (epochs != null || batchSize != null || learningRate != null) {
+            Map<String, Object> training = new LinkedHashMap<>();
+            if (options.get("training") instanceof Map<?, ?> given) training.putAll((Map<String, Object>) given);
+            if (epochs != null) training.put("epochs", epochs);
+            if (batchSize != null) training.put("batch_size", batchSize);
+            if (learningRate != null) training.put("learning_rate", learningRate);
+            options.put("training", training);
+        }
+        if (siamese && !options.containsKey("siamese")) options.put("siamese", new LinkedHashMap<>());
+        if (autoencoder && !options.containsKey("autoencoder")) options.put("autoencoder", new LinkedHashMap<>());
+        return options;
+    }
+
+    private static List<Object> stages(List<StageSummary> summaries) {
+        List<Object> out = new ArrayList<>();
+        for (StageSummary s : summaries) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("stage", s.stage());
+            m.put("epochs", s.epochs());
+            m.put("seconds", s.seconds());
+            m.put("samples_per_second", s.samplesPerSecond());
+            m.put("final_loss", s.finalLoss());
+            m.put("recoveries", s.recoveries());
+            m.put("stop_reason", s.stopReason());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Held-out scores: stored centroids (the model's predict) and k-means refitted on the held-out embedding. */
+    private void scoreHeldOut(MultiViewData data, Split split, EmbeddingModel model, Map<String, Object> report) {
+        if (split.test().length == 0) {
+            MultiViewData train = data.selectRows(split.train());
+            ClusteringMetrics.Scores s = ClusteringMetrics.score(train.labels(), model.predict(train));
+            Reports.putScores(report, s);
+            report.put("scored_rows", "train");
+            System.out.printf(Locale.ROOT, "training rows: ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", s.acc(), s.nmi(), s.ari(), s.purity());
+            return;
+        }
+        MultiViewData test = data.selectRows(split.test());
+        FMatrix embedding = model.transform(test);
+        int[] predicted = KMeans.predict(embedding.toDouble(), model.centroids());
+        ClusteringMetrics.Scores s = ClusteringMetrics.score(test.labels(), predicted);
+        Reports.putScores(report, s);
+        report.put("scored_rows", "held-out");
+        int[] refit = new KMeans(KMeansOptions.of(model.clusters(), common.seed).withRestarts(20)).fit(embedding.toDouble()).labels();
+        ClusteringMetrics.Scores r = ClusteringMetrics.score(test.labels(), refit);
+        Map<String, Object> refitScores = new LinkedHashMap<>();
+        Reports.putScores(refitScores, r);
+        report.put("heldout_kmeans_refit", refitScores);
+        System.out.printf(Locale.ROOT, "held-out (training centroids): ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", s.acc(), s.nmi(), s.ari(), s.purity());
+        System.out.printf(Locale.ROOT, "held-out (k-means refit):      ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", r.acc(), r.nmi(), r.ari(), r.purity());
+    }
+}

@@ -1,0 +1,28 @@
+package org.specrage.cli;
+
+import java.util.Map;
+import org.specrage.data.MultiViewData;
+import org.specrage.methods.common.EmbeddingModel;
+import org.specrage.methods.common.TrainingListener;
+import org.specrage.methods.specnet2.SpecNet2;
+import org.specrage.methods.specnet2.SpecNet2Options;
+import org.specrage.methods.spectralnet.SpectralNet;
+import org.specrage.methods.spectralnet.SpectralNetOptions;
+
+/** The trainable methods of {@code specrage fit}: each turns a JSON option object into a fitted model. */
+enum FitMethod {
+    spectralnet {
+        @Override
+        EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
+            return SpectralNet.fit(train, SpectralNetOptions.fromJson(options, k), listener);
+        }
+    },
+    specnet2 {
+        @Override
+        EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
+            return SpecNet2.fit(train, SpecNet2Options.fromJson(options, k), listener);
+        }
+    };
+
+    abstract EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener);
+}

@@ -1,0 +1,259 @@
+package org.specrage.methods.specnet2;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.EpochControl;
+import org.specrage.methods.common.Inference;
+import org.specrage.methods.common.Recovery;
+import org.specrage.methods.common.StageReporter;
+import org.specrage.methods.common.StageSummary;
+import org.specrage.methods.common.StepFailure;
+import org.specrage.methods.common.TrainingListener;
+import org.specrage.methods.common.TrainingOptions;
+import org.specrage.nn.BatchSampler;
+import org.specrage.nn.Mlp;
+import org.specrage.optim.Adam;
+import org.specrage.tensor.Tape;
+import org.specrage.tensor.Tensor;
+
+/**
+ * SpecNet2's training loop: the objective's gradient with respect to the network output is formed
+ * directly (see {@link SpecNet2Graph}) and back-propagated as the seed of the output. The value
+ * monitored for the learning-rate schedule is the exact objective on all training rows, computed
+ * once per epoch from a full forward pass (which also refreshes the NEIGHBOR mode's output cache).
+ */
+final class SpecNet2Trainer {
+    static final String STAGE = "specnet2";
+    private final Mlp net;
+    private final FMatrix x;
+    private final SpecNet2Graph graph;
+    private final SpecNet2Options options;
+    private final SplittableRandom random;
+    private final TrainingListener listener;
+    private final Tape tape = new Tape();
+    private final Inference inference;
+    private final int n;
+    private final int k;
+    private final int batch;
+    // NEIGHBOR mode state: the output cache and its tracked moments
+    private FMatrix cache;
+    private final double[] s;
+    private final double[] t;
+    private final double[] wz;
+    private final int[] stamp;
+    private int stampValue;
+    private int[] extra;
+    private int[] position;
+    private float[] seed;
+    private double[] localDegrees;
+
+    SpecNet2Trainer(Mlp net, FMatrix x, SpecNet2Graph graph, SpecNet2Options options, SplittableRandom random, TrainingListener listener) {
+        this.net = net;
+        this.x = x;
+        this.graph = graph;
+        this.options = options;
+        this.random = random;
+        this.listener = listener;
+        this.inference = new Inference(net);
+        this.n = x.rows;
+        this.k = options.embeddingDim();
+        this.batch = options.gradient() == GradientMode.FULL ? n : Math.min(options.training().batchSize(), n);
+        this.s = new double[k * k];
+        this.t = new double[k];
+        this.wz = new double[k];
+        this.stamp = new int[n];
+        this.position = new int[n];
+        Arrays.fill(position, -1);
+    }
+
+    StageSummary train() {
+        TrainingOptions opts = options.training();
+        List<Tensor> parameters = net.parameters();
+        Adam adam = new Adam(parameters, opts.learningRate());
+        EpochControl control = new EpochControl(adam, parameters, opts);
+        Recovery recovery = new Recovery(STAGE, parameters, adam, opts.maxConsecutiveFailures(), listener);
+        BatchSampler sampler = new BatchSampler(n, batch, true, random.nextLong());
+        StageReporter reporter = new StageReporter(STAGE, opts.epochs(), (long) sampler.batches() * batch, listener);
+        refreshCache();
+        String stop = EpochControl.MAX_EPOCHS;
+        for (int epoch = 0; epoch < opts.epochs(); epoch++) {
+            reporter.startEpoch();
+            sampler.shuffle();
+            for (int b = 0; b < sampler.batches(); b++) {
+                double loss = Double.NaN;
+                try {
+                    loss = switch (options.gradient()) {
+                        case FULL -> fullStep();
+                        case LOCAL -> localStep(sampler.order(), sampler.batchStart(b));
+                        case NEIGHBOR -> neighbourStep(sampler.order(), sampler.batchStart(b));
+                    };
+                    Recovery.requireFiniteGradients(parameters);
+                    adam.step();
+                    adam.zeroGrad();
+                    recovery.succeeded();
+                } catch (StepFailure failure) {
+                    recovery.failed(failure);
+                }
+                reporter.step(batch, loss);
+            }
+            double objective = refreshCache();
+            reporter.endEpoch(Double.NaN, adam.learningRate());
+            String why = control.afterEpoch(objective);
+            if (why != null) {
+                stop = why;
+                break;
+            }
+        }
+        return reporter.finish(control.bestValue(), recovery.failures(), stop);
+    }
+
+    /** Forwards every row into the cache, recomputes the moments exactly and returns the objective. */
+    private double refreshCache() {
+        cache = inference.forwardAll(x);
+        graph.moments(cache, s, t);
+        return graph.objective(cache);
+    }
+
+    private double fullStep() throws StepFailure {
+        tape.reset();
+        int[] all = identity();
+        Tensor out = net.forward(tape.inputRows(x, all, 0, n));
+        float[] z = out.data();
+        requireFinite(z);
+        FMatrix zm = out.value();
+        graph.moments(zm, s, t);
+        float[] g = seedArray(n * k);
+        double trace = 0;
+        for (int i = 0; i < n; i++) {
+            graph.neighbourSum(i, z, k, wz);
+            for (int a = 0; a < k; a++) trace += z[i * k + a] * wz[a];
+            SpecNet2Graph.gradientRow(z, i * k, graph.degrees[i], wz, s, t, k, graph.volume, 1.0, g, i * k);
+        }
+        double loss = SpecNet2Graph.objective(trace, s, t, k, graph.volume);
+        Recovery.requireFiniteLoss(loss);
+        tape.backward(out, g);
+        return loss;
+    }
+
+    /** The batch's own sub-graph: W_BB, its degrees and volume. */
+    private double localStep(int[] order, int from) throws StepFailure {
+        for (int i = 0; i < batch; i++) position[order[from + i]] = i;
+        tape.reset();
+        Tensor out = net.forward(tape.inputRows(x, order, from, from + batch));
+        float[] z = out.data();
+        requireFinite(z);
+        if (localDegrees == null) localDegrees = new double[batch];
+        double[] degrees = localDegrees;
+        Arrays.fill(degrees, 0);
+        double volume = 0;
+        for (int i = 0; i < batch; i++) {
+            int row = order[from + i];
+            for (int p = graph.w.rowStart[row]; p < graph.w.rowStart[row + 1]; p++) {
+                if (position[graph.w.colIndex[p]] >= 0) degrees[i] += graph.w.values[p];
+            }
+            volume += degrees[i];
+        }
+        float[] g = seedArray(batch * k);
+        double loss = 0;
+        if (volume > 0) {
+            Arrays.fill(s, 0);
+            Arrays.fill(t, 0);
+            for (int i = 0; i < batch; i++) SpecNet2Graph.addMoments(z, i * k, degrees[i], 1.0, k, s, t);
+            double trace = 0;
+            for (int i = 0; i < batch; i++) {
+                int row = order[from + i];
+                Arrays.fill(wz, 0);
+                for (int p = graph.w.rowStart[row]; p < graph.w.rowStart[row + 1]; p++) {
+                    int j = position[graph.w.colIndex[p]];
+                    if (j < 0) continue;
+                    double wij = graph.w.values[p];
+                    for (int a = 0; a < k; a++) wz[a] += wij * z[j * k + a];
+                }
+                for (int a = 0; a < k; a++) trace += z[i * k + a] * wz[a];
+                SpecNet2Graph.gradientRow(z, i * k, degrees[i], wz, s, t, k, volume, 1.0, g, i * k);
+            }
+            loss = SpecNet2Graph.objective(trace, s, t, k, volume);
+        } else {
+            Arrays.fill(g, 0f);
+        }
+        for (int i = 0; i < batch; i++) position[order[from + i]] = -1;
+        Recovery.requireFiniteLoss(loss);
+        tape.backward(out, g);
+        return loss;
+    }
+
+    /**
+     * The batch B with fresh outputs of B and its neighbours N(B): the cache rows of B and N(B) are
+     * replaced (moments updated by subtracting the old rows and adding the new), then the gradient
+     * rows of B use the fresh neighbour outputs and the tracked moments, scaled by n / m.
+     */
+    private double neighbourStep(int[] order, int from) throws StepFailure {
+        int stampNow = ++stampValue;
+        for (int i = 0; i < batch; i++) stamp[order[from + i]] = stampNow;
+        int extraCount = 0;
+        for (int i = 0; i < batch; i++) {
+            int row = order[from + i];
+            for (int p = graph.w.rowStart[row]; p < graph.w.rowStart[row + 1]; p++) {
+                int j = graph.w.colIndex[p];
+                if (stamp[j] == stampNow) continue;
+                stamp[j] = stampNow;
+                if (extra == null || extraCount == extra.length) extra = Arrays.copyOf(extra == null ? new int[0] : extra, Math.max(16, 2 * extraCount));
+                extra[extraCount++] = j;
+            }
+        }
+        tape.reset();
+        Tensor out = net.forward(tape.inputRows(x, order, from, from + batch));
+        float[] z = out.data();
+        requireFinite(z);
+        float[] c = cache.data;
+        for (int i = 0; i < batch; i++) replaceCacheRow(order[from + i], z, i * k);
+        for (int start = 0; start < extraCount; start += Inference.CHUNK) {
+            int end = Math.min(extraCount, start + Inference.CHUNK);
+            float[] fresh = inference.forwardRows(x, extra, start, end).data();
+            requireFinite(fresh);
+            for (int e = start; e < end; e++) replaceCacheRow(extra[e], fresh, (e - start) * k);
+        }
+        float[] g = seedArray(batch * k);
+        double factor = (double) n / batch;
+        double trace = 0;
+        for (int i = 0; i < batch; i++) {
+            int row = order[from + i];
+            graph.neighbourSum(row, c, k, wz);
+            for (int a = 0; a < k; a++) trace += c[row * k + a] * wz[a];
+            SpecNet2Graph.gradientRow(c, row * k, graph.degrees[row], wz, s, t, k, graph.volume, factor, g, i * k);
+        }
+        double loss = SpecNet2Graph.objective(trace * factor, s, t, k, graph.volume);
+        Recovery.requireFiniteLoss(loss);
+        tape.backward(out, g);
+        return loss;
+    }
+
+    private void replaceCacheRow(int row, float[] fresh, int offset) {
+        float[] c = cache.data;
+        double d = graph.degrees[row];
+        SpecNet2Graph.addMoments(c, row * k, d, -1.0, k, s, t);
+        System.arraycopy(fresh, offset, c, row * k, k);
+        SpecNet2Graph.addMoments(c, row * k, d, 1.0, k, s, t);
+    }
+
+    private int[] identityRows;
+
+    private int[] identity() {
+        if (identityRows == null) {
+            identityRows = new int[n];
+            for (int i = 0; i < n; i++) identityRows[i] = i;
+        }
+        return identityRows;
+    }
+
+    private float[] seedArray(int length) {
+        if (seed == null || seed.length != length) seed = new float[length];
+        return seed;
+    }
+
+    private static void requireFinite(float[] z) throws StepFailure {
+        for (float v : z) if (!Float.isFinite(v)) throw new StepFailure("the network output is not finite (" + v + ")");
+    }
+}

@@ -1,0 +1,66 @@
+package org.specrage.methods.common;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.specrage.data.DataException;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.View;
+import org.specrage.io.Json;
+import org.specrage.linalg.FMatrix;
+import org.specrage.model.Manifest;
+import org.specrage.model.ModelFormatException;
+
+class InputPipelineTest {
+    private static MultiViewData twoViews() {
+        FMatrix a = new FMatrix(3, 2, new float[] {0, 10, 2, 20, 4, 40});
+        FMatrix b = new FMatrix(3, 1, new float[] {1, 2, 4});
+        return new MultiViewData(List.of(View.dense(a), View.dense(b)), null, "two");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Manifest> reparse(InputPipeline p) {
+        List<Object> parsed = (List<Object>) Json.parse(Json.write(p.toJson()));
+        return parsed.stream().map(o -> new Manifest((Map<String, Object>) o, "input")).toList();
+    }
+
+    @Test
+    void scalesEachViewAndJoinsThem() throws ModelFormatException {
+        InputPipeline p = InputPipeline.fit(twoViews(), "minmax");
+        assertArrayEquals(new int[] {2, 1}, p.viewDims());
+        assertEquals(3, p.inputDim());
+        FMatrix x = p.features(twoViews());
+        assertArrayEquals(new float[] {0, 0, 0, 0.5f, 1f / 3, 1f / 3, 1, 1, 1}, x.data, 1e-6f);
+        InputPipeline restored = InputPipeline.fromJson(reparse(p));
+        assertArrayEquals(x.data, restored.features(twoViews()).data);
+    }
+
+    @Test
+    void rejectsDataOfAnotherShape() {
+        InputPipeline p = InputPipeline.fit(twoViews(), "standard");
+        MultiViewData one = twoViews().selectViews(0);
+        DataException e = assertThrows(DataException.class, () -> p.features(one));
+        assertTrue(e.getMessage().contains("trained on 2 views"), e.getMessage());
+        MultiViewData swapped = twoViews().selectViews(1, 0);
+        e = assertThrows(DataException.class, () -> p.features(swapped));
+        assertTrue(e.getMessage().contains("view 0 has 1 columns"), e.getMessage());
+    }
+
+    @Test
+    void statisticsOfTheWrongLengthAreAFormatError() {
+        InputPipeline p = InputPipeline.fit(twoViews(), "minmax");
+        List<Map<String, Object>> json = p.toJson();
+        json.get(0).put("columns", 5);
+        @SuppressWarnings("unchecked")
+        List<Object> parsed = (List<Object>) Json.parse(Json.write(json));
+        @SuppressWarnings("unchecked")
+        List<Manifest> entries = parsed.stream().map(o -> new Manifest((Map<String, Object>) o, "input")).toList();
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> InputPipeline.fromJson(entries));
+        assertTrue(e.getMessage().contains("2 values for 5 columns"), e.getMessage());
+    }
+}
