@@ -55,7 +55,7 @@ public final class SpecRage {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "k (" + options.k() + ") is larger than the number of training rows (" + n + ")");
         }
         if (listener == null) listener = TrainingListener.NONE;
-        SplittableRandom random = new SplittableRandom(options.seed());
+        SplittableRandom random = org.specrage.util.Seeds.stream(options.seed(), "specrage");
         List<StageSummary> stages = new ArrayList<>();
 
         InputPipeline[] pipeline = new InputPipeline[1];

@@ -194,6 +194,9 @@ class SpecRageTest {
         assertArrayEquals(model.predict(data), loaded.predict(data));
         assertEquals(model.specRageOptions(), loaded.specRageOptions());
         assertEquals(model.stages().size(), loaded.stages().size());
+        org.specrage.methods.common.EmbeddingModel any = org.specrage.methods.Models.load(dir);
+        assertTrue(any instanceof SpecRageModel);
+        assertArrayEquals(model.transform(data).data, any.transform(data).data);
     }
 
     @Test
