@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.specrage.methods.common.EmbeddingModel;
 import org.specrage.methods.specnet2.SpecNet2Model;
+import org.specrage.methods.specrage.SpecRageModel;
 import org.specrage.methods.spectralnet.SpectralNetModel;
 import org.specrage.model.ModelDirectory;
 import org.specrage.model.ModelFormatException;
@@ -26,8 +27,9 @@ public final class Models {
         return switch (method) {
             case SpectralNetModel.METHOD -> SpectralNetModel.load(stored);
             case SpecNet2Model.METHOD -> SpecNet2Model.load(stored);
+            case SpecRageModel.METHOD -> SpecRageModel.load(stored);
             default -> throw new ModelFormatException(dir.resolve(ModelDirectory.MANIFEST) + ": unknown method \"" + method
-                    + "\" (this build knows " + SpectralNetModel.METHOD + ", " + SpecNet2Model.METHOD + ")");
+                    + "\" (this build knows " + SpectralNetModel.METHOD + ", " + SpecNet2Model.METHOD + ", " + SpecRageModel.METHOD + ")");
         };
     }
 }

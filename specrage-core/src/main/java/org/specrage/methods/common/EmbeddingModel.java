@@ -17,7 +17,7 @@ import org.specrage.linalg.FMatrix;
  * of the k-means centroids fitted on the training embedding (never refitted on new data).
  */
 public interface EmbeddingModel {
-    /** The method name stored in the manifest ("spectralnet", "specnet2"). */
+    /** The method name stored in the manifest ("spectralnet", "specnet2", "specrage"). */
     String method();
 
     /** Columns of each input view the model expects. */

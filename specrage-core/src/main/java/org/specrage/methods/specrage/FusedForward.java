@@ -1,0 +1,45 @@
+package org.specrage.methods.specrage;
+
+import org.specrage.linalg.FMatrix;
+import org.specrage.tensor.Tape;
+import org.specrage.tensor.Tensor;
+
+/**
+ * Forward passes of a {@link SpecRageNetwork} over whole data sets in chunks of rows, on a tape of
+ * its own (no training): the fused output Y~ and the fusion weights of every row.
+ */
+final class FusedForward {
+    /** Rows per chunk: bounds the pooled memory. */
+    static final int CHUNK = 4096;
+
+    /** Y~ (n x k) and alpha (n x V) of every row. */
+    record Result(FMatrix fused, FMatrix weights) {
+    }
+
+    private FusedForward() {
+    }
+
+    static Result apply(SpecRageNetwork net, FMatrix[] inputs) {
+        int n = inputs[0].rows;
+        int views = inputs.length;
+        FMatrix fused = new FMatrix(n, net.embeddingDim());
+        FMatrix weights = new FMatrix(n, views);
+        int chunk = Math.min(CHUNK, n);
+        int[] order = new int[chunk];
+        for (int i = 0; i < chunk; i++) order[i] = i;
+        Tape tape = new Tape();
+        for (int from = 0; from < n; from += chunk) {
+            int to = Math.min(n, from + chunk);
+            int rows = to - from;
+            for (int i = 0; i < rows; i++) order[i] = from + i;
+            tape.reset();
+            Tensor[] in = new Tensor[views];
+            for (int v = 0; v < views; v++) in[v] = tape.inputRows(inputs[v], order, 0, rows);
+            SpecRageNetwork.Output out = net.forward(tape, in);
+            System.arraycopy(out.fused().data(), 0, fused.data, from * fused.cols, rows * fused.cols);
+            System.arraycopy(out.weights().data(), 0, weights.data, from * views, rows * views);
+        }
+        tape.reset();
+        return new Result(fused, weights);
+    }
+}

@@ -1,0 +1,164 @@
+package org.specrage.methods.specrage;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.specrage.linalg.DMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.BatchAffinity;
+import org.specrage.methods.common.EpochControl;
+import org.specrage.methods.common.Orthonormalizer;
+import org.specrage.methods.common.Recovery;
+import org.specrage.methods.common.StageReporter;
+import org.specrage.methods.common.StageSummary;
+import org.specrage.methods.common.StepFailure;
+import org.specrage.methods.common.TrainingListener;
+import org.specrage.methods.common.TrainingOptions;
+import org.specrage.nn.BatchSampler;
+import org.specrage.optim.Adam;
+import org.specrage.tensor.Tape;
+import org.specrage.tensor.Tensor;
+
+/**
+ * The SpecRaGE training loop. Each step draws an ortho batch and, separately, a gradient batch, both
+ * of m = min(batch size, n) rows (so n below the batch size trains on full batches). A comes from
+ * the ortho batch's fused output (on the tape, or as a constant); each view's kNN affinity is built
+ * on the gradient batch in that view's affinity space (with at most m - 1 neighbours); the loss is
+ * the fusion-weighted joint diagonalisation. The learning rate drops on plateaus of the epoch's mean
+ * loss; failed steps (rank-deficient output, non-finite loss) are handled by {@link Recovery}.
+ */
+final class SpecRageTrainer {
+    static final String STAGE = "specrage";
+
+    private final SpecRageNetwork net;
+    private final FMatrix[] inputs;
+    private final FMatrix[] spaces;
+    private final SpecRageOptions options;
+    private final SplittableRandom random;
+    private final TrainingListener listener;
+    private final BatchAffinity[] affinities;
+    private final Orthonormalizer ortho;
+    private final Tape tape = new Tape();
+    private final Tape orthoTape = new Tape();
+    private final int batch;
+    private final FMatrix[] affinityRows;
+    private final FMatrix[] w;
+    private final double[] rowSums;
+    private FMatrix constantA;
+
+    /**
+     * @param inputs      each view's network input (training rows)
+     * @param spaces      each view's rows in the space its affinity is computed in
+     * @param fixedSigmas per view, the FIXED bandwidth (ignored for the other scales)
+     */
+    SpecRageTrainer(SpecRageNetwork net, FMatrix[] inputs, FMatrix[] spaces, double[] fixedSigmas, SpecRageOptions options,
+                    SplittableRandom random, TrainingListener listener) {
+        this.net = net;
+        this.inputs = inputs;
+        this.spaces = spaces;
+        this.options = options;
+        this.random = random;
+        this.listener = listener;
+        int n = inputs[0].rows;
+        this.batch = Math.min(options.training().batchSize(), n);
+        if (batch < options.k()) {
+            throw new IllegalArgumentException("SpecRaGE needs at least k = " + options.k() + " rows per batch to orthonormalise, got " + batch);
+        }
+        int views = inputs.length;
+        this.affinities = new BatchAffinity[views];
+        this.affinityRows = new FMatrix[views];
+        this.w = new FMatrix[views];
+        for (int v = 0; v < views; v++) {
+            affinities[v] = new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigmas[v]);
+            affinityRows[v] = new FMatrix(batch, spaces[v].cols);
+            w[v] = new FMatrix(batch, batch);
+        }
+        this.ortho = new Orthonormalizer(options.ortho());
+        this.rowSums = new double[batch];
+    }
+
+    StageSummary train() {
+        TrainingOptions t = options.training();
+        List<Tensor> parameters = net.parameters();
+        Adam adam = new Adam(parameters, t.learningRate());
+        EpochControl control = new EpochControl(adam, parameters, t);
+        Recovery recovery = new Recovery(STAGE, parameters, adam, t.maxConsecutiveFailures(), listener);
+        int n = inputs[0].rows;
+        BatchSampler gradientBatches = new BatchSampler(n, batch, true, random.nextLong());
+        BatchSampler orthoBatches = new BatchSampler(n, batch, true, random.nextLong());
+        StageReporter reporter = new StageReporter(STAGE, t.epochs(), (long) gradientBatches.batches() * batch, listener);
+        String stop = EpochControl.MAX_EPOCHS;
+        int orthoIndex = orthoBatches.batches();
+        int jitteredBefore = 0;
+        for (int epoch = 0; epoch < t.epochs(); epoch++) {
+            reporter.startEpoch();
+            gradientBatches.shuffle();
+            for (int b = 0; b < gradientBatches.batches(); b++) {
+                if (orthoIndex >= orthoBatches.batches()) {
+                    orthoBatches.shuffle();
+                    orthoIndex = 0;
+                }
+                double loss = Double.NaN;
+                try {
+                    loss = step(orthoBatches.order(), orthoBatches.batchStart(orthoIndex++), gradientBatches.order(), gradientBatches.batchStart(b));
+                    adam.step();
+                    adam.zeroGrad();
+                    recovery.succeeded();
+                } catch (StepFailure failure) {
+                    recovery.failed(failure);
+                }
+                reporter.step(batch, loss);
+            }
+            reporter.endEpoch(Double.NaN, adam.learningRate());
+            if (ortho.jitteredCount() > jitteredBefore) {
+                reporter.message((ortho.jitteredCount() - jitteredBefore) + " ortho batch(es) in epoch " + epoch
+                        + " were numerically rank-deficient; factorised with diagonal jitter");
+                jitteredBefore = ortho.jitteredCount();
+            }
+            String why = control.afterEpoch(reporter.epochLoss());
+            if (why != null) {
+                stop = why;
+                break;
+            }
+        }
+        // the last parameters are kept: with one or two batches per epoch the epoch loss is too noisy
+        // to pick a "best" epoch (restoring the luckiest batch's epoch throws progress away)
+        tape.reset();
+        orthoTape.reset();
+        return reporter.finish(control.bestValue(), recovery.failures(), stop);
+    }
+
+    private double step(int[] orthoOrder, int orthoFrom, int[] order, int from) throws StepFailure {
+        int views = inputs.length;
+        tape.reset();
+        Tensor a;
+        if (options.gradientThroughOrtho()) {
+            a = ortho.onTape(tape, net.forward(tape, batchInputs(tape, orthoOrder, orthoFrom)).fused());
+        } else {
+            orthoTape.reset();
+            Tensor orthoOut = net.forward(orthoTape, batchInputs(orthoTape, orthoOrder, orthoFrom)).fused();
+            DMatrix value = ortho.constant(orthoOut.value());
+            int k = value.rows;
+            if (constantA == null) constantA = new FMatrix(k, k);
+            for (int i = 0; i < k * k; i++) constantA.data[i] = (float) value.data[i];
+            a = tape.input(constantA);
+        }
+        SpecRageNetwork.Output out = net.forward(tape, batchInputs(tape, order, from));
+        for (int v = 0; v < views; v++) {
+            ViewRows.gather(spaces[v], order, from, from + batch, affinityRows[v]);
+            affinities[v].compute(affinityRows[v].data, batch, spaces[v].cols, w[v].data);
+            options.normalization().apply(w[v].data, batch, rowSums);
+        }
+        Tensor loss = JointDiagonalizationLoss.of(tape, out.fused().matmul(a), out.weights(), w);
+        double value = loss.item();
+        Recovery.requireFiniteLoss(value);
+        tape.backward(loss);
+        Recovery.requireFiniteGradients(net.parameters());
+        return value;
+    }
+
+    private Tensor[] batchInputs(Tape on, int[] order, int from) {
+        Tensor[] in = new Tensor[inputs.length];
+        for (int v = 0; v < inputs.length; v++) in[v] = on.inputRows(inputs[v], order, from, from + batch);
+        return in;
+    }
+}

@@ -1,0 +1,120 @@
+package org.specrage.methods.specrage;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.specrage.eigen.DenseSymmetricEigen;
+import org.specrage.eigen.EigenResult;
+import org.specrage.linalg.DMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.OrthoMethod;
+import org.specrage.methods.common.Orthonormalizer;
+import org.specrage.metrics.Subspaces;
+import org.specrage.optim.Adam;
+import org.specrage.tensor.Tape;
+import org.specrage.tensor.Tensor;
+
+/**
+ * On one full batch, minimising the loss over Y = Z A(Z) (orthonormalised, Y^T Y = m I) must reach
+ * the bottom-k eigenvectors of sum_v L(diag(a_v) W_v diag(a_v)) — the mean Laplacian for uniform
+ * weights, the joint diagonaliser of the views — compared with the dense eigensolver by principal angles.
+ */
+class JointDiagonalizationExactTest {
+    static final int M = 60, K = 3, V = 2;
+
+    /** Three groups of 20 with dense strong links inside and sparse weak links across, different per view. */
+    static FMatrix[] views(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        FMatrix[] w = new FMatrix[V];
+        for (int v = 0; v < V; v++) {
+            w[v] = new FMatrix(M, M);
+            for (int i = 0; i < M; i++) {
+                for (int j = 0; j < i; j++) {
+                    boolean same = i / 20 == j / 20;
+                    float value = same ? (r.nextDouble() < 0.6 ? (float) (0.3 + 0.7 * r.nextDouble()) : 0f)
+                            : (r.nextDouble() < 0.1 ? (float) (0.2 * r.nextDouble()) : 0f);
+                    w[v].set(i, j, value);
+                    w[v].set(j, i, value);
+                }
+            }
+        }
+        return w;
+    }
+
+    static DMatrix weightedLaplacianSum(FMatrix[] w, FMatrix alpha) {
+        DMatrix l = new DMatrix(M, M);
+        for (int v = 0; v < w.length; v++) {
+            for (int i = 0; i < M; i++) {
+                for (int j = 0; j < M; j++) {
+                    double wt = w[v].get(i, j) * (double) alpha.get(i, v) * alpha.get(j, v);
+                    l.data[i * M + j] -= wt;
+                    l.data[i * M + i] += wt;
+                }
+            }
+        }
+        return l;
+    }
+
+    /** Minimises the loss over a free m x k matrix Z with Y = Z A(Z) and returns Y. */
+    static DMatrix minimise(FMatrix[] w, FMatrix alpha, long seed) throws Exception {
+        SplittableRandom r = new SplittableRandom(seed);
+        FMatrix init = new FMatrix(M, K);
+        for (int i = 0; i < init.data.length; i++) init.data[i] = (float) (2 * r.nextDouble() - 1);
+        Tensor z = Tensor.parameter(init);
+        Adam adam = new Adam(java.util.List.of(z), 0.02);
+        Orthonormalizer ortho = new Orthonormalizer(OrthoMethod.CHOLESKY);
+        Tape tape = new Tape();
+        for (int step = 0; step < 3000; step++) {
+            if (step == 2000) adam.setLearningRate(0.002);
+            tape.reset();
+            Tensor zt = tape.watch(z);
+            Tensor y = zt.matmul(ortho.onTape(tape, zt));
+            tape.backward(JointDiagonalizationLoss.of(tape, y, tape.input(alpha), w));
+            adam.step();
+            adam.zeroGrad();
+        }
+        tape.reset();
+        Tensor zt = tape.watch(z);
+        return zt.matmul(ortho.onTape(tape, zt)).value().toDouble();
+    }
+
+    private static void check(FMatrix alpha, long seed) throws Exception {
+        FMatrix[] w = views(seed);
+        EigenResult exact = DenseSymmetricEigen.smallest(weightedLaplacianSum(w, alpha), K + 1);
+        double[] lambda = exact.values();
+        assertTrue(lambda[K] - lambda[K - 1] > 0.2 * lambda[K], "the test graph needs an eigengap: " + java.util.Arrays.toString(lambda));
+        DMatrix bottom = new DMatrix(M, K);
+        for (int i = 0; i < M; i++) for (int j = 0; j < K; j++) bottom.data[i * K + j] = exact.vectors().get(i, j);
+        DMatrix y = minimise(w, alpha, seed + 1);
+        double sine = Subspaces.largestAngleSine(y, bottom);
+        assertTrue(sine < 1e-5, "largest principal angle sine " + sine);
+        // and Y^T Y = m I
+        for (int a = 0; a < K; a++) {
+            for (int b = 0; b < K; b++) {
+                double dot = 0;
+                for (int i = 0; i < M; i++) dot += y.get(i, a) * y.get(i, b);
+                assertTrue(Math.abs(dot - (a == b ? M : 0)) < 1e-3 * M, "Y^T Y entry " + a + "," + b + " = " + dot);
+            }
+        }
+    }
+
+    @Test
+    void uniformWeightsGiveTheBottomEigenvectorsOfTheMeanLaplacian() throws Exception {
+        FMatrix alpha = new FMatrix(M, V);
+        java.util.Arrays.fill(alpha.data, 0.5f);
+        check(alpha, 11);
+    }
+
+    @Test
+    void fixedPerSampleWeightsGiveTheBottomEigenvectorsOfTheWeightedLaplacians() throws Exception {
+        SplittableRandom r = new SplittableRandom(7);
+        FMatrix alpha = new FMatrix(M, V);
+        for (int i = 0; i < M; i++) {
+            float a = (float) (0.2 + 0.6 * r.nextDouble());
+            alpha.set(i, 0, a);
+            alpha.set(i, 1, 1 - a);
+        }
+        check(alpha, 23);
+    }
+}

@@ -1,0 +1,232 @@
+package org.specrage.methods.specrage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.View;
+import org.specrage.data.synthetic.SyntheticData;
+import org.specrage.graph.Metric;
+import org.specrage.linalg.CsrMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.StageSummary;
+import org.specrage.metrics.ClusteringMetrics;
+
+class SpecRageTest {
+    /** Small networks and few epochs: these tests check behaviour, not the paper's numbers. */
+    static SpecRageOptions.Builder small(int k) {
+        return SpecRageOptions.builder(k).hidden(32, 32).epochs(20).neighbors(10, 5).seed(3);
+    }
+
+    static MultiViewData blobs(int n, int views, long seed) {
+        return SyntheticData.multiViewBlobs(n, 3, views, 4, seed);
+    }
+
+    static void assertFinite(FMatrix x) {
+        for (float v : x.data) assertTrue(Float.isFinite(v), "non-finite value " + v);
+    }
+
+    static void assertRowsSumToOne(FMatrix w) {
+        for (int r = 0; r < w.rows; r++) {
+            double s = 0;
+            for (int c = 0; c < w.cols; c++) {
+                assertTrue(w.get(r, c) >= 0);
+                s += w.get(r, c);
+            }
+            assertEquals(1.0, s, 1e-5);
+        }
+    }
+
+    @Test
+    void fewerRowsThanTheBatchSizeTrainOnFullBatches() {
+        MultiViewData data = blobs(60, 2, 1);
+        SpecRageModel model = SpecRage.fit(data, small(3).batchSize(1024).build());
+        FMatrix y = model.transform(data);
+        assertEquals(60, y.rows);
+        assertEquals(3, y.cols);
+        assertFinite(y);
+        assertRowsSumToOne(model.viewWeights(data));
+        StageSummary train = model.stages().stream().filter(s -> s.stage().equals(SpecRageTrainer.STAGE)).findFirst().orElseThrow();
+        assertEquals(20, train.epochs());
+        assertEquals(20L * 60, train.samples());
+    }
+
+    @Test
+    void batchesSmallerThanTheNeighbourCountUseAllTheirOtherRows() {
+        MultiViewData data = blobs(100, 2, 2);
+        SpecRageModel model = SpecRage.fit(data, small(3).batchSize(12).neighbors(30, 20).epochs(3).build());
+        assertFinite(model.transform(data));
+        StageSummary train = model.stages().stream().filter(s -> s.stage().equals(SpecRageTrainer.STAGE)).findFirst().orElseThrow();
+        assertEquals(0, train.recoveries());
+        assertTrue(Double.isFinite(train.finalLoss()));
+    }
+
+    @Test
+    void embeddingIsOrthonormalOnTheTrainingRows() {
+        MultiViewData data = blobs(90, 2, 3);
+        SpecRageModel model = SpecRage.fit(data, small(3).build());
+        FMatrix y = model.transform(data);
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                double dot = 0;
+                for (int i = 0; i < y.rows; i++) dot += (double) y.get(i, a) * y.get(i, b);
+                assertEquals(a == b ? y.rows : 0, dot, 1e-3 * y.rows);
+            }
+        }
+    }
+
+    @Test
+    void singleViewHasNoFusionNetwork() {
+        MultiViewData data = blobs(90, 1, 4);
+        SpecRageModel model = SpecRage.fit(data, small(3).build());
+        assertFalse(model.hasFusionNetwork());
+        FMatrix w = model.viewWeights(data);
+        assertEquals(1, w.cols);
+        for (float v : w.data) assertEquals(1f, v);
+        assertTrue(ClusteringMetrics.accuracy(data.labels(), model.predict(data)) > 0.95);
+    }
+
+    @Test
+    void uniformFusionWeighsEveryViewEqually() {
+        MultiViewData data = blobs(90, 3, 5);
+        SpecRageModel model = SpecRage.fit(data, small(3).fusion(FusionMode.UNIFORM).build());
+        assertFalse(model.hasFusionNetwork());
+        for (float v : model.viewWeights(data).data) assertEquals(1f / 3, v, 1e-7);
+        assertTrue(model.network().parameters().size() == 3 * 6, "only the three view networks are trained");
+    }
+
+    @Test
+    void learnedFusionGivesPerSampleWeights() {
+        MultiViewData data = blobs(90, 3, 6);
+        SpecRageModel model = SpecRage.fit(data, small(3).build());
+        assertTrue(model.hasFusionNetwork());
+        FMatrix w = model.viewWeights(data);
+        assertEquals(3, w.cols);
+        assertRowsSumToOne(w);
+        boolean varies = false;
+        for (int r = 1; r < w.rows; r++) varies |= w.get(r, 0) != w.get(0, 0);
+        assertTrue(varies, "the weights depend on the sample");
+    }
+
+    @Test
+    void clustersEasyMultiViewBlobsOnHeldOutRows() {
+        MultiViewData data = blobs(300, 2, 7);
+        org.specrage.data.Split split = org.specrage.data.Split.random(300, 0.2, 7);
+        SpecRageModel model = SpecRage.fit(data.selectRows(split.train()), small(3).epochs(40).build());
+        MultiViewData test = data.selectRows(split.test());
+        assertTrue(ClusteringMetrics.accuracy(test.labels(), model.predict(test)) > 0.95);
+        assertTrue(ClusteringMetrics.accuracy(test.labels(), model.cluster(test, 20, 1)) > 0.95);
+    }
+
+    /** Three topics over 90 words: each document draws 8 words of its topic and 2 random words. */
+    static MultiViewData sparseTextAndDenseView(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int[] labels = new int[n];
+        int[] rowStart = new int[n + 1];
+        List<Integer> cols = new ArrayList<>();
+        List<Double> vals = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 3;
+            java.util.TreeMap<Integer, Double> counts = new java.util.TreeMap<>();
+            for (int t = 0; t < 10; t++) {
+                int word = t < 8 ? labels[i] * 30 + r.nextInt(30) : r.nextInt(90);
+                counts.merge(word, 1.0, Double::sum);
+            }
+            counts.forEach((c, v) -> {
+                cols.add(c);
+                vals.add(v);
+            });
+            rowStart[i + 1] = cols.size();
+        }
+        CsrMatrix text = new CsrMatrix(n, 90, rowStart, cols.stream().mapToInt(Integer::intValue).toArray(),
+                vals.stream().mapToDouble(Double::doubleValue).toArray());
+        FMatrix dense = new FMatrix(n, 2);
+        for (int i = 0; i < n; i++) {
+            dense.set(i, 0, (float) (labels[i] * 3 + r.nextDouble()));
+            dense.set(i, 1, (float) r.nextDouble());
+        }
+        return new MultiViewData(List.of(View.sparse(text), View.dense(dense)), labels, "text");
+    }
+
+    @Test
+    void sparseViewWithCosineAffinity() {
+        MultiViewData data = sparseTextAndDenseView(150, 8);
+        assertTrue(data.view(0).isSparse());
+        SpecRageModel model = SpecRage.fit(data, small(3).metrics(Metric.COSINE, Metric.EUCLIDEAN).preprocess("minmax").epochs(40).build());
+        double acc = ClusteringMetrics.accuracy(data.labels(), model.predict(data));
+        assertTrue(acc > 0.95, "ACC " + acc);
+        MultiViewData textOnly = data.selectViews(0);
+        SpecRageModel text = SpecRage.fit(textOnly, small(3).metrics(Metric.COSINE).epochs(40).build());
+        double textAcc = ClusteringMetrics.accuracy(data.labels(), text.predict(textOnly));
+        assertTrue(textAcc > 0.95, "text view alone: ACC " + textAcc);
+        assertThrows(IllegalArgumentException.class, () -> SpecRage.fit(data, small(3).metrics(Metric.COSINE, Metric.COSINE, Metric.COSINE).build()));
+    }
+
+    @Test
+    void sameSeedSameModel() {
+        MultiViewData data = blobs(80, 2, 9);
+        SpecRageOptions options = small(3).epochs(5).build();
+        FMatrix a = SpecRage.fit(data, options).transform(data);
+        FMatrix b = SpecRage.fit(data, options).transform(data);
+        assertArrayEquals(a.data, b.data);
+        FMatrix c = SpecRage.fit(data, options.toBuilder().seed(4).build()).transform(data);
+        assertFalse(java.util.Arrays.equals(a.data, c.data));
+    }
+
+    @Test
+    void saveAndLoadGiveTheSameModel(@TempDir Path dir) throws Exception {
+        MultiViewData data = blobs(80, 2, 10);
+        SpecRageModel model = SpecRage.fit(data, small(3).epochs(5).build());
+        model.save(dir);
+        SpecRageModel loaded = SpecRageModel.load(dir);
+        assertArrayEquals(model.transform(data).data, loaded.transform(data).data);
+        assertArrayEquals(model.viewWeights(data).data, loaded.viewWeights(data).data);
+        assertArrayEquals(model.predict(data), loaded.predict(data));
+        assertEquals(model.specRageOptions(), loaded.specRageOptions());
+        assertEquals(model.stages().size(), loaded.stages().size());
+        org.specrage.methods.common.EmbeddingModel any = org.specrage.methods.Models.load(dir);
+        assertTrue(any instanceof SpecRageModel);
+        assertArrayEquals(model.transform(data).data, any.transform(data).data);
+    }
+
+    @Test
+    void saveAndLoadWithEncodersAndUniformFusion(@TempDir Path dir) throws Exception {
+        MultiViewData data = blobs(80, 2, 11);
+        org.specrage.methods.autoencoder.AutoencoderOptions ae = org.specrage.methods.autoencoder.AutoencoderOptions.defaults()
+                .withHidden(16).withCodeDim(3).withTraining(org.specrage.methods.common.TrainingOptions.of(3).withBatchSize(32));
+        SpecRageModel model = SpecRage.fit(data, small(3).epochs(3).autoencoder(ae).fusion(FusionMode.UNIFORM).build());
+        model.save(dir);
+        SpecRageModel loaded = SpecRageModel.load(dir);
+        assertArrayEquals(model.transform(data).data, loaded.transform(data).data);
+        assertNull(loaded.network().fusionNetwork());
+    }
+
+    @Test
+    void optionsRoundTripThroughJson() {
+        SpecRageOptions o = SpecRageOptions.builder(4).temperature(300).neighbors(22, 17).metrics(Metric.COSINE, Metric.EUCLIDEAN)
+                .fusion(FusionMode.UNIFORM).siamese(org.specrage.methods.siamese.SiameseOptions.defaults()).seed(9).build();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> parsed = (java.util.Map<String, Object>) org.specrage.io.Json.parse(org.specrage.io.Json.write(o.toJson()));
+        assertEquals(o, SpecRageOptions.fromJson(parsed, -1));
+        assertThrows(IllegalArgumentException.class, () -> SpecRageOptions.fromJson(java.util.Map.of("k", 3L, "bogus", 1L), -1));
+    }
+
+    @Test
+    void rejectsBadInput() {
+        MultiViewData data = blobs(60, 2, 12);
+        SpecRageModel model = SpecRage.fit(data, small(3).epochs(2).build());
+        assertThrows(org.specrage.data.DataException.class, () -> model.transform(data.selectViews(0)));
+        assertThrows(org.specrage.data.DataException.class, () -> SpecRage.fit(data.selectRows(new int[] {0, 1}), small(3).build()));
+        assertThrows(IllegalArgumentException.class, () -> SpecRageOptions.builder(3).temperature(0).build());
+    }
+}
