@@ -40,7 +40,7 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--method", required = true, description = "spectralnet or specnet2.")
+    @Option(names = "--method", required = true, description = "spectralnet, specnet2 or specrage (multi-view).")
     FitMethod method;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model directory to write (replaced atomically).")
@@ -84,6 +84,12 @@ final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--autoencoder", description = "Train an autoencoder first and work in its code space.")
     boolean autoencoder;
+
+    @Option(names = "--fusion", description = "specrage: learned (per-sample view weights) or uniform (the ablation without a fusion net).")
+    String fusion;
+
+    @Option(names = "--temperature", description = "specrage: softmax temperature of the fusion weights.")
+    Double temperature;
 
     @Option(names = "--metrics-log", paramLabel = "FILE", description = "JSON-lines log of every stage and epoch. Default: MODEL/metrics.jsonl.")
     Path metricsLog;
@@ -162,6 +168,11 @@ final class FitCommand implements Callable<Integer> {
         options.put("seed", common.seed);
         if (neighbors != null) options.put("neighbors", neighbors);
         if (preprocess != null) options.put("preprocess", preprocess);
+        if (fusion != null || temperature != null) {
+            if (method != FitMethod.specrage) throw new IllegalArgumentException("--fusion and --temperature are options of --method specrage");
+            if (fusion != null) options.put("fusion", fusion);
+            if (temperature != null) options.put("temperature", temperature);
+        }
         if (scaleK != null) options.put("scale_k", scaleK);
         if (epochs != null || batchSize != null || learningRate != null) {
             Map<String, Object> training = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import org.specrage.data.MultiViewData;
 import org.specrage.methods.common.EmbeddingModel;
 import org.specrage.methods.common.TrainingListener;
 import org.specrage.methods.specnet2.SpecNet2;
+import org.specrage.methods.specrage.SpecRage;
+import org.specrage.methods.specrage.SpecRageOptions;
 import org.specrage.methods.specnet2.SpecNet2Options;
 import org.specrage.methods.spectralnet.SpectralNet;
 import org.specrage.methods.spectralnet.SpectralNetOptions;
@@ -21,6 +23,12 @@ enum FitMethod {
         @Override
         EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
             return SpecNet2.fit(train, SpecNet2Options.fromJson(options, k), listener);
+        }
+    },
+    specrage {
+        @Override
+        EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
+            return SpecRage.fit(train, SpecRageOptions.fromJson(options, k), listener);
         }
     };
 
