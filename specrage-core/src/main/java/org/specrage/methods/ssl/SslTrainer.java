@@ -1,0 +1,106 @@
+package org.specrage.methods.ssl;
+
+import org.specrage.data.augment.AugmentationPipeline;
+import org.specrage.data.augment.ImageShape;
+import org.specrage.linalg.FMatrix;
+import org.specrage.nn.BatchSampler;
+import org.specrage.optim.Adam;
+import org.specrage.tensor.Tape;
+import org.specrage.tensor.Tensor;
+import org.specrage.util.Progress;
+
+/**
+ * Trains an MLP encoder with a self-supervised loss: each step draws B training rows, makes two
+ * augmented views of each ([view 0 rows; view 1 rows]), and minimises the loss on the projector
+ * outputs with G = the views relation of the batch. Adam (decoupled weight decay), learning rate
+ * warmed up linearly over the first 5% of the steps, then cosine-decayed to 1% of its peak.
+ */
+public final class SslTrainer {
+    private SslTrainer() {
+    }
+
+    public static SslEncoder fit(FMatrix trainImages, SslOptions options) {
+        return fit(trainImages, options, Progress.NONE);
+    }
+
+    public static SslEncoder fit(FMatrix trainImages, SslOptions options, Progress progress) {
+        int n = trainImages.rows, p = trainImages.cols;
+        int b = options.batchSize();
+        if (n < b) throw new IllegalArgumentException("batch size " + b + " exceeds the " + n + " training rows");
+        AugmentationPipeline augment = options.augmentation() != null ? options.augmentation() : AugmentationPipeline.defaultsFor(ImageShape.square(p));
+        if (augment.shape().pixels() != p) throw new IllegalArgumentException("augmentation shape " + augment.shape() + " does not match " + p + " columns");
+        SslLoss loss = options.effectiveLoss();
+        SslNetwork network = new SslNetwork(p, options.encoderSizes(), options.projectorSizes(), options.activation(), options.seed());
+        Adam adam = new Adam(network.parameters(), options.learningRate(), 0.9, 0.999, 1e-8, options.weightDecay(), true);
+        BatchSampler sampler = new BatchSampler(n, b, true, options.seed() + 2);
+        RelationBatch relation = RelationBatch.views(b, 2);
+        FMatrix scaled = new FMatrix(b, p);
+        FMatrix views = new FMatrix(2 * b, p);
+        int[] identity = new int[b];
+        for (int i = 0; i < b; i++) identity[i] = i;
+        Tape tape = new Tape();
+
+        long totalSteps = (long) options.epochs() * sampler.batches();
+        long warmup = Math.max(1, totalSteps / 20);
+        double[] epochLosses = new double[options.epochs()];
+        int epochsRun = 0;
+        long step = 0;
+        double augmentNanos = 0;
+        boolean timedOut = false;
+        long start = System.nanoTime();
+        float scale = options.inputScale();
+        progress.start("ssl " + options.method().cliName(), totalSteps);
+        for (int epoch = 0; epoch < options.epochs() && !timedOut; epoch++) {
+            sampler.shuffle();
+            int[] order = sampler.order();
+            double sum = 0;
+            int count = 0;
+            for (int batch = 0; batch < sampler.batches(); batch++) {
+                long t0 = System.nanoTime();
+                int from = sampler.batchStart(batch);
+                for (int i = 0; i < b; i++) {
+                    int src = order[from + i] * p, dst = i * p;
+                    for (int c = 0; c < p; c++) scaled.data[dst + c] = trainImages.data[src + c] * scale;
+                }
+                long viewSeed = options.seed() * 0x9E3779B97F4A7C15L + step;
+                augment.augmentRows(scaled, identity, 0, b, views, 0, viewSeed);
+                augment.augmentRows(scaled, identity, 0, b, views, b, viewSeed);
+                augmentNanos += System.nanoTime() - t0;
+
+                tape.reset();
+                Tensor z = network.forward(tape.input(views));
+                Tensor value = loss.loss(tape, z, relation);
+                float v = value.item();
+                if (!Float.isFinite(v)) throw new IllegalStateException(loss.name() + " loss became " + v + " at epoch " + epoch + ", step " + step + ": lower the learning rate");
+                tape.backward(value);
+                adam.setLearningRate(learningRate(options.learningRate(), step, warmup, totalSteps));
+                adam.step();
+                adam.zeroGrad();
+                sum += v;
+                count++;
+                step++;
+                progress.advance(1);
+                if (options.maxSeconds() > 0 && (System.nanoTime() - start) / 1e9 > options.maxSeconds()) {
+                    timedOut = epoch < options.epochs() - 1 || batch < sampler.batches() - 1;
+                    if (timedOut) break;
+                }
+            }
+            epochLosses[epochsRun++] = sum / Math.max(1, count);
+            progress.status(String.format(java.util.Locale.ROOT, "epoch %d loss %.5f", epoch + 1, sum / Math.max(1, count)));
+        }
+        tape.reset();
+        progress.done();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        SslTrainingHistory history = new SslTrainingHistory(SslExperiments.describe(loss), java.util.Arrays.copyOf(epochLosses, epochsRun),
+                step, step * b, seconds, augmentNanos / 1e9, timedOut);
+        return new SslEncoder(network, scale, history);
+    }
+
+    /** Linear warm-up, then cosine decay from the peak to 1% of it at the last step. */
+    static double learningRate(double peak, long step, long warmup, long total) {
+        if (step < warmup) return peak * (step + 1) / warmup;
+        double progress = (double) (step - warmup) / Math.max(1, total - warmup);
+        double floor = 0.01 * peak;
+        return floor + (peak - floor) * 0.5 * (1 + Math.cos(Math.PI * Math.min(1, progress)));
+    }
+}
