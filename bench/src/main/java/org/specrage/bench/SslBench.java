@@ -11,10 +11,12 @@ import org.specrage.data.MultiViewData;
 import org.specrage.data.io.DataLoader;
 import org.specrage.io.Json;
 import org.specrage.linalg.FMatrix;
+import org.specrage.methods.ssl.InfoNceLoss;
 import org.specrage.methods.ssl.LinearProbe;
 import org.specrage.methods.ssl.SslEncoder;
 import org.specrage.methods.ssl.SslEvaluation;
 import org.specrage.methods.ssl.SslMethod;
+import org.specrage.methods.ssl.SslNetwork;
 import org.specrage.methods.ssl.SslOptions;
 import org.specrage.methods.ssl.SslTrainer;
 import org.specrage.util.Parallel;
@@ -24,7 +26,8 @@ import org.specrage.util.Parallel;
  * training images and scores each by a linear probe (fitted on training rows only) on the 10,000
  * test images, next to the raw-pixel probe. Arguments are key=value:
  * {@code data=/usr/share/datasets/fashion-mnist methods=vicreg,simclr,barlow epochs=20 seconds=540
- * batch=256 encoder=1024,512 projector=1024,256 lr=1e-3 threads=2 seed=0 raw=true kmeans=3 json=out.json}.
+ * batch=256 encoder=1024,512 projector=1024,256 lr=1e-3 threads=2 seed=0 raw=true untrained=false kmeans=3 tau=0.5
+ * json=out.json}.
  * Run: {@code OPENBLAS_NUM_THREADS=2 java -cp bench/target/benchmarks.jar org.specrage.bench.SslBench}.
  */
 public final class SslBench {
@@ -64,18 +67,19 @@ public final class SslBench {
                     raw.probeTestAccuracy(), raw.probeTrainAccuracy(), raw.kmeansTestAcc(), raw.kmeansTestNmi(), raw.probeSeconds(), raw.kmeansSeconds());
             out.put("raw_pixels", raw.toMap());
         }
+        if (Boolean.parseBoolean(a.getOrDefault("untrained", "false"))) {
+            // the initial network (same seed, no training): how much of the probe accuracy random ReLU features already give
+            SslOptions o = options(SslMethod.VICREG, a, seed);
+            SslEncoder initial = new SslEncoder(new SslNetwork(all.cols, o.encoderSizes(), o.projectorSizes(), o.activation(), o.seed()), o.inputScale(), null);
+            SslEvaluation u = SslEvaluation.evaluate(initial.transform(train), trainLabels, initial.transform(test), testLabels, eval);
+            System.out.printf(Locale.ROOT, "untrained encoder: probe test %.4f (train %.4f), k-means test ACC %.4f NMI %.4f%n",
+                    u.probeTestAccuracy(), u.probeTrainAccuracy(), u.kmeansTestAcc(), u.kmeansTestNmi());
+            out.put("untrained_encoder", u.toMap());
+        }
         List<Object> results = new ArrayList<>();
         for (String name : a.getOrDefault("methods", "vicreg,simclr,barlow").split(",")) {
             SslMethod method = SslMethod.parse(name);
-            SslOptions o = SslOptions.defaults(method)
-                    .withEpochs(Integer.parseInt(a.getOrDefault("epochs", "20")))
-                    .withMaxSeconds(Double.parseDouble(a.getOrDefault("seconds", "540")))
-                    .withBatchSize(Integer.parseInt(a.getOrDefault("batch", "256")))
-                    .withLearningRate(Double.parseDouble(a.getOrDefault("lr", "1e-3")))
-                    .withEncoderSizes(sizes(a.getOrDefault("encoder", "1024,512")))
-                    .withProjectorSizes(sizes(a.getOrDefault("projector", "1024,256")))
-                    .withSeed(seed);
-            if (a.containsKey("tau") && method == SslMethod.SIMCLR) o = o.withLoss(new org.specrage.methods.ssl.InfoNceLoss(Double.parseDouble(a.get("tau"))));
+            SslOptions o = options(method, a, seed);
             SslEncoder encoder = SslTrainer.fit(train, o);
             long te = System.nanoTime();
             FMatrix trainEmbedding = encoder.transform(train);
@@ -96,6 +100,19 @@ public final class SslBench {
         }
         out.put("methods", results);
         if (a.containsKey("json")) Files.writeString(Path.of(a.get("json")), Json.write(out, true));
+    }
+
+    private static SslOptions options(SslMethod method, Map<String, String> a, long seed) {
+        SslOptions o = SslOptions.defaults(method)
+                .withEpochs(Integer.parseInt(a.getOrDefault("epochs", "20")))
+                .withMaxSeconds(Double.parseDouble(a.getOrDefault("seconds", "540")))
+                .withBatchSize(Integer.parseInt(a.getOrDefault("batch", "256")))
+                .withLearningRate(Double.parseDouble(a.getOrDefault("lr", "1e-3")))
+                .withEncoderSizes(sizes(a.getOrDefault("encoder", "1024,512")))
+                .withProjectorSizes(sizes(a.getOrDefault("projector", "1024,256")))
+                .withSeed(seed);
+        if (a.containsKey("tau") && method == SslMethod.SIMCLR) o = o.withLoss(new InfoNceLoss(Double.parseDouble(a.get("tau"))));
+        return o;
     }
 
     private static FMatrix rows(FMatrix m, int from, int to) {

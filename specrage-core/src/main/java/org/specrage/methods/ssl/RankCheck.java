@@ -10,8 +10,9 @@ import java.util.Map;
  * @param relation       the relation G
  * @param nodes          rows of G
  * @param dimension      columns k of Z
- * @param relationRank   connected components of G (the multiplicity of eigenvalue 1 of D^-1 G);
- *                       after centring, Z can carry relation information in relationRank - 1 directions
+ * @param relationRank   connected components of G (the multiplicity of eigenvalue 1 of D^-1 G; for a
+ *                       relation made of cliques, such as views of samples, the rank of G + I: each
+ *                       sample related to itself). Centred, Z can carry it in relationRank - 1 directions
  * @param singularValues singular values of the centred Z, descending, divided by the largest
  * @param rank           singular values above 1e-3 of the largest
  * @param effectiveRank  singular values above 0.1 of the largest

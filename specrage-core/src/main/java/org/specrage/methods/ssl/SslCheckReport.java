@@ -37,7 +37,10 @@ public record SslCheckReport(SslCheck.Options options, List<AngleCheck> angles, 
             for (double s : r.singularValues()) sb.append(String.format(Locale.ROOT, " %.2e", s));
             sb.append('\n');
         }
-        if (!ranks.isEmpty()) sb.append("  on ").append(ranks.get(0).relation()).append('\n');
+        if (!ranks.isEmpty()) {
+            sb.append("  on ").append(ranks.get(0).relation()).append("; relation rank = rank(G + I) = components, ")
+                    .append("so centred Z can carry it in relation rank - 1 directions; effective rank counts values above 0.1\n");
+        }
         sb.append(String.format(Locale.ROOT, "%s in %.1f s%n", passed() ? "all checks passed" : "SOME CHECKS FAILED", seconds));
         return sb.toString();
     }

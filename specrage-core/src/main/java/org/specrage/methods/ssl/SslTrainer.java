@@ -13,7 +13,9 @@ import org.specrage.util.Progress;
  * Trains an MLP encoder with a self-supervised loss: each step draws B training rows, makes two
  * augmented views of each ([view 0 rows; view 1 rows]), and minimises the loss on the projector
  * outputs with G = the views relation of the batch. Adam (decoupled weight decay), learning rate
- * warmed up linearly over the first 5% of the steps, then cosine-decayed to 1% of its peak.
+ * warmed up linearly over the first 5% of the run, then cosine-decayed to 1% of its peak. With a
+ * time limit the run's progress is the larger of the step fraction and the time fraction, so the
+ * schedule completes by the limit even when the machine is slower than the epochs assumed.
  */
 public final class SslTrainer {
     private SslTrainer() {
@@ -41,7 +43,6 @@ public final class SslTrainer {
         Tape tape = new Tape();
 
         long totalSteps = (long) options.epochs() * sampler.batches();
-        long warmup = Math.max(1, totalSteps / 20);
         double[] epochLosses = new double[options.epochs()];
         int epochsRun = 0;
         long step = 0;
@@ -73,7 +74,9 @@ public final class SslTrainer {
                 float v = value.item();
                 if (!Float.isFinite(v)) throw new IllegalStateException(loss.name() + " loss became " + v + " at epoch " + epoch + ", step " + step + ": lower the learning rate");
                 tape.backward(value);
-                adam.setLearningRate(learningRate(options.learningRate(), step, warmup, totalSteps));
+                double done = (double) step / totalSteps;
+                if (options.maxSeconds() > 0) done = Math.max(done, (System.nanoTime() - start) / 1e9 / options.maxSeconds());
+                adam.setLearningRate(learningRate(options.learningRate(), done));
                 adam.step();
                 adam.zeroGrad();
                 sum += v;
@@ -96,11 +99,14 @@ public final class SslTrainer {
         return new SslEncoder(network, scale, history);
     }
 
-    /** Linear warm-up, then cosine decay from the peak to 1% of it at the last step. */
-    static double learningRate(double peak, long step, long warmup, long total) {
-        if (step < warmup) return peak * (step + 1) / warmup;
-        double progress = (double) (step - warmup) / Math.max(1, total - warmup);
+    /** Fraction of the run spent warming up. */
+    static final double WARMUP = 0.05;
+
+    /** Learning rate at a fraction {@code done} of the run: linear warm-up, then cosine decay from the peak to 1% of it. */
+    static double learningRate(double peak, double done) {
         double floor = 0.01 * peak;
-        return floor + (peak - floor) * 0.5 * (1 + Math.cos(Math.PI * Math.min(1, progress)));
+        if (done < WARMUP) return floor + (peak - floor) * done / WARMUP;
+        double progress = Math.min(1, (done - WARMUP) / (1 - WARMUP));
+        return floor + (peak - floor) * 0.5 * (1 + Math.cos(Math.PI * progress));
     }
 }

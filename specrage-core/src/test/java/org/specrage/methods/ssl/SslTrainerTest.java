@@ -140,7 +140,9 @@ class SslTrainerTest {
         assertEquals(0.25, v.gamma(), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> SslOptions.defaults(SslMethod.VICREG).withBatchSize(1));
         assertThrows(IllegalArgumentException.class, () -> SslTrainer.fit(new FMatrix(10, 64), small(SslMethod.VICREG)));
-        assertEquals(1e-3, SslTrainer.learningRate(1e-3, 50, 50, 1000), 1e-12);
-        assertEquals(1e-5, SslTrainer.learningRate(1e-3, 1000, 50, 1000), 1e-12);
+        assertEquals(1e-3, SslTrainer.learningRate(1e-3, SslTrainer.WARMUP), 1e-12);
+        assertEquals(1e-5, SslTrainer.learningRate(1e-3, 1.0), 1e-12);
+        assertEquals(1e-5, SslTrainer.learningRate(1e-3, 0.0), 1e-12);
+        assertEquals(0.505e-3, SslTrainer.learningRate(1e-3, (1 + SslTrainer.WARMUP) / 2), 1e-12);
     }
 }
