@@ -40,7 +40,7 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--method", required = true, description = "spectralnet, specnet2 or specrage (multi-view).")
+    @Option(names = "--method", required = true, description = "spectralnet, specnet2, specrage (multi-view), or the self-supervised encoders vicreg, simclr, barlow.")
     FitMethod method;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model directory to write (replaced atomically).")
@@ -91,6 +91,9 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--temperature", description = "specrage: softmax temperature of the fusion weights.")
     Double temperature;
 
+    @Option(names = "--max-seconds", description = "vicreg/simclr/barlow: stop training after this wall time.")
+    Double maxSeconds;
+
     @Option(names = "--metrics-log", paramLabel = "FILE", description = "JSON-lines log of every stage and epoch. Default: MODEL/metrics.jsonl.")
     Path metricsLog;
 
@@ -106,6 +109,7 @@ final class FitCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "method %s, k %d, train %d rows, held out %d rows, seed %d%n",
                 method, clusters, split.train().length, split.test().length, common.seed);
         if (!common.quiet) System.err.println("blas: " + Blas.implementation() + ", threads " + Parallel.threads());
+        if (method.ssl != null) return fitSelfSupervised(data, split, clusters, start);
 
         Map<String, Object> options = methodOptionsMap(clusters);
         Path log = metricsLog != null ? metricsLog : Files.createTempFile("specrage-metrics", ".jsonl");
@@ -132,6 +136,22 @@ final class FitCommand implements Callable<Integer> {
         OutputFiles.writeJson(out.resolve("report.json"), report);
         System.out.printf(Locale.ROOT, "fit %.1f s, wall %.1f s, peak RSS %s; model written to %s%n",
                 fitSeconds, (System.nanoTime() - start) / 1e9, Reports.peakRssText(), out);
+        return ExitCodes.OK;
+    }
+
+    private int fitSelfSupervised(MultiViewData data, Split split, int clusters, long start) throws IOException {
+        Map<String, Object> report = Reports.base(data, clusters, common.seed, 0);
+        report.put("method", method.name());
+        report.put("data", dataOptions.displayName());
+        report.put("train_rows", split.train().length);
+        report.put("test_rows", split.test().length);
+        report.putAll(SslFit.run(data, split, new SslFit.Settings(method, epochs, batchSize, learningRate, maxSeconds, common.seed),
+                out, ConsoleProgress.forStderr(common.quiet)));
+        report.put("wall_seconds", (System.nanoTime() - start) / 1e9);
+        report.put("peak_rss_mb", Reports.peakRssKb() / 1024.0);
+        OutputFiles.writeJson(out.resolve("report.json"), report);
+        System.out.printf(Locale.ROOT, "wall %.1f s, peak RSS %s; encoder and report written to %s%n",
+                (System.nanoTime() - start) / 1e9, Reports.peakRssText(), out);
         return ExitCodes.OK;
     }
 
