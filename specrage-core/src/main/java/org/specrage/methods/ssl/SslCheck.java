@@ -17,6 +17,12 @@ import org.specrage.util.Progress;
  * an 8-dimensional embedding for the rank experiment.
  */
 public final class SslCheck {
+    /**
+     * Largest relation: the checks take exact dense eigenpairs (the views relations' spectra are
+     * highly degenerate) and SimCLR forms the N x N similarities of its full batch.
+     */
+    public static final int MAX_NODES = org.specrage.eigen.Eigensolvers.DENSE_MAX_SIZE;
+
     private SslCheck() {
     }
 
@@ -28,8 +34,12 @@ public final class SslCheck {
      */
     public record Options(int nodes, int rankNodes, double stepScale, long seed) {
         public Options {
-            if (nodes < 50 || nodes % 10 != 0) throw new IllegalArgumentException("nodes must be a multiple of 10, at least 50, got " + nodes);
-            if (rankNodes < 16 || rankNodes % 4 != 0) throw new IllegalArgumentException("rank nodes must be a multiple of 4, at least 16, got " + rankNodes);
+            if (nodes < 50 || nodes > MAX_NODES || nodes % 10 != 0) {
+                throw new IllegalArgumentException("nodes must be a multiple of 10 in 50.." + MAX_NODES + ", got " + nodes);
+            }
+            if (rankNodes < 16 || rankNodes > MAX_NODES || rankNodes % 4 != 0) {
+                throw new IllegalArgumentException("rank nodes must be a multiple of 4 in 16.." + MAX_NODES + ", got " + rankNodes);
+            }
             if (!(stepScale > 0) || Double.isInfinite(stepScale)) throw new IllegalArgumentException("step scale must be positive, got " + stepScale);
         }
 

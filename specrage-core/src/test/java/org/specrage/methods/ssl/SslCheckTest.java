@@ -48,6 +48,14 @@ class SslCheckTest {
     }
 
     @Test
+    void optionsRejectSizesTheChecksCannotUse() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SslCheck.Options.defaults().withNodes(505));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SslCheck.Options.defaults().withNodes(SslCheck.MAX_NODES + 10));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SslCheck.Options.defaults().withRankNodes(30));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SslCheck.Options.defaults().withStepScale(0));
+    }
+
+    @Test
     void reportRendersAsTextAndJson() {
         String text = report.toText();
         assertTrue(text.contains("all checks passed"), text);
