@@ -13,6 +13,7 @@ final class ExitCodes {
     static final int IO_ERROR = 12;
     static final int BAD_MODEL = 13;
     static final int TRAINING_FAILED = 14;
+    static final int CHECK_FAILED = 15;
 
     private ExitCodes() {
     }

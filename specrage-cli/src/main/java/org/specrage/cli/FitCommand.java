@@ -40,7 +40,7 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--method", required = true, description = "spectralnet or specnet2.")
+    @Option(names = "--method", required = true, description = "spectralnet, specnet2, specrage (multi-view), or the self-supervised encoders vicreg, simclr, barlow.")
     FitMethod method;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model directory to write (replaced atomically).")
@@ -85,6 +85,15 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--autoencoder", description = "Train an autoencoder first and work in its code space.")
     boolean autoencoder;
 
+    @Option(names = "--fusion", description = "specrage: learned (per-sample view weights) or uniform (the ablation without a fusion net).")
+    String fusion;
+
+    @Option(names = "--temperature", description = "specrage: softmax temperature of the fusion weights.")
+    Double temperature;
+
+    @Option(names = "--max-seconds", description = "vicreg/simclr/barlow: stop training after this wall time.")
+    Double maxSeconds;
+
     @Option(names = "--metrics-log", paramLabel = "FILE", description = "JSON-lines log of every stage and epoch. Default: MODEL/metrics.jsonl.")
     Path metricsLog;
 
@@ -100,6 +109,7 @@ final class FitCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "method %s, k %d, train %d rows, held out %d rows, seed %d%n",
                 method, clusters, split.train().length, split.test().length, common.seed);
         if (!common.quiet) System.err.println("blas: " + Blas.implementation() + ", threads " + Parallel.threads());
+        if (method.ssl != null) return fitSelfSupervised(data, split, clusters, start);
 
         Map<String, Object> options = methodOptionsMap(clusters);
         Path log = metricsLog != null ? metricsLog : Files.createTempFile("specrage-metrics", ".jsonl");
@@ -126,6 +136,22 @@ final class FitCommand implements Callable<Integer> {
         OutputFiles.writeJson(out.resolve("report.json"), report);
         System.out.printf(Locale.ROOT, "fit %.1f s, wall %.1f s, peak RSS %s; model written to %s%n",
                 fitSeconds, (System.nanoTime() - start) / 1e9, Reports.peakRssText(), out);
+        return ExitCodes.OK;
+    }
+
+    private int fitSelfSupervised(MultiViewData data, Split split, int clusters, long start) throws IOException {
+        Map<String, Object> report = Reports.base(data, clusters, common.seed, 0);
+        report.put("method", method.name());
+        report.put("data", dataOptions.displayName());
+        report.put("train_rows", split.train().length);
+        report.put("test_rows", split.test().length);
+        report.putAll(SslFit.run(data, split, new SslFit.Settings(method, epochs, batchSize, learningRate, maxSeconds, common.seed),
+                out, ConsoleProgress.forStderr(common.quiet)));
+        report.put("wall_seconds", (System.nanoTime() - start) / 1e9);
+        report.put("peak_rss_mb", Reports.peakRssKb() / 1024.0);
+        OutputFiles.writeJson(out.resolve("report.json"), report);
+        System.out.printf(Locale.ROOT, "wall %.1f s, peak RSS %s; encoder and report written to %s%n",
+                (System.nanoTime() - start) / 1e9, Reports.peakRssText(), out);
         return ExitCodes.OK;
     }
 
@@ -162,6 +188,11 @@ final class FitCommand implements Callable<Integer> {
         options.put("seed", common.seed);
         if (neighbors != null) options.put("neighbors", neighbors);
         if (preprocess != null) options.put("preprocess", preprocess);
+        if (fusion != null || temperature != null) {
+            if (method != FitMethod.specrage) throw new IllegalArgumentException("--fusion and --temperature are options of --method specrage");
+            if (fusion != null) options.put("fusion", fusion);
+            if (temperature != null) options.put("temperature", temperature);
+        }
         if (scaleK != null) options.put("scale_k", scaleK);
         if (epochs != null || batchSize != null || learningRate != null) {
             Map<String, Object> training = new LinkedHashMap<>();

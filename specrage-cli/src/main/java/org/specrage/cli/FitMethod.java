@@ -5,6 +5,9 @@ import org.specrage.data.MultiViewData;
 import org.specrage.methods.common.EmbeddingModel;
 import org.specrage.methods.common.TrainingListener;
 import org.specrage.methods.specnet2.SpecNet2;
+import org.specrage.methods.specrage.SpecRage;
+import org.specrage.methods.ssl.SslMethod;
+import org.specrage.methods.specrage.SpecRageOptions;
 import org.specrage.methods.specnet2.SpecNet2Options;
 import org.specrage.methods.spectralnet.SpectralNet;
 import org.specrage.methods.spectralnet.SpectralNetOptions;
@@ -22,7 +25,27 @@ enum FitMethod {
         EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
             return SpecNet2.fit(train, SpecNet2Options.fromJson(options, k), listener);
         }
-    };
+    },
+    specrage {
+        @Override
+        EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
+            return SpecRage.fit(train, SpecRageOptions.fromJson(options, k), listener);
+        }
+    },
+    vicreg(SslMethod.VICREG), simclr(SslMethod.SIMCLR), barlow(SslMethod.BARLOW_TWINS);
 
-    abstract EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener);
+    /** The self-supervised method, for the encoders trained on augmented images; null for the spectral models. */
+    final SslMethod ssl;
+
+    FitMethod() {
+        this(null);
+    }
+
+    FitMethod(SslMethod ssl) {
+        this.ssl = ssl;
+    }
+
+    EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
+        throw new IllegalStateException(name() + " trains an encoder, not an embedding model");
+    }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.ParseResult;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Spectral representation learning: exact spectral clustering and neural spectral embeddings.",
-        subcommands = {ClusterCommand.class, FitCommand.class, TransformCommand.class, PredictCommand.class, InfoCommand.class, GenerateCommand.class, CorruptCommand.class, EvaluateCommand.class, BenchCommand.class,
+        subcommands = {ClusterCommand.class, FitCommand.class, TransformCommand.class, PredictCommand.class, InfoCommand.class, GenerateCommand.class, CorruptCommand.class, EvaluateCommand.class, SslCheckCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Held strongly: java.util.logging forgets a logger's level once nothing references it. */

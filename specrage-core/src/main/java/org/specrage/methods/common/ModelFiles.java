@@ -60,9 +60,14 @@ public final class ModelFiles {
 
     /** Y = X A with X float (n x k) and A double (k x c), accumulated in double. */
     public static FMatrix multiply(FMatrix x, DMatrix a) {
+        return multiplyInto(x, a, new FMatrix(x.rows, a.cols));
+    }
+
+    /** {@link #multiply} into a given n x c matrix; returns it. */
+    public static FMatrix multiplyInto(FMatrix x, DMatrix a, FMatrix y) {
         if (x.cols != a.rows) throw new IllegalArgumentException("cannot multiply " + x.rows + " x " + x.cols + " by " + a.rows + " x " + a.cols);
         int n = x.rows, k = x.cols, c = a.cols;
-        FMatrix y = new FMatrix(n, c);
+        if (y.rows != n || y.cols != c) throw new IllegalArgumentException("output must be " + n + " x " + c);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < c; j++) {
                 double s = 0;

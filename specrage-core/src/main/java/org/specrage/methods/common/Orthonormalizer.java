@@ -16,14 +16,18 @@ import org.specrage.tensor.linalg.TriangularSolve;
  * Y~^T Y~ = L L^T, so that Y = Y~ A has Y^T Y = m I. A is upper-triangular with a positive diagonal
  * (the canonical choice; QR with R_ii >= 0 gives the same A), so columns never flip sign.
  *
- * <p>Rank deficiency: a Cholesky pivot below {@link #MIN_RELATIVE_PIVOT} times the diagonal entry
- * (the squared sine of the angle between a column and the span of the previous ones) triggers the
- * jitter fallback, Y~^T Y~ + {@link #RELATIVE_JITTER} (trace / k) I, which bounds the amplification
- * of A. If that fails too (zero or non-finite output), the step fails with a {@link StepFailure}.
+ * <p>Rank deficiency, in two levels. A batch whose output is rank-deficient to double precision
+ * (a relative Cholesky pivot of the double Gram matrix below {@link #RANK_TOLERANCE}: a column within
+ * about 3e-5 radians of the span of the others), or is zero or not finite, fails the step with a
+ * {@link StepFailure}, so training moves on to a fresh batch: such an A would amplify noise by
+ * thousands. A merely ill-conditioned batch, where the factorisation fails on a pivot below
+ * {@link #MIN_RELATIVE_PIVOT} times its diagonal entry (float32 rounding of Y~^T Y~ can make it
+ * indefinite), is factorised again with the jitter Y~^T Y~ + {@link #RELATIVE_JITTER} (trace / k) I.
  */
 public final class Orthonormalizer {
+    public static final double RANK_TOLERANCE = 1e-9;
     public static final double MIN_RELATIVE_PIVOT = 1e-6;
-    public static final double RELATIVE_JITTER = 1e-6;
+    public static final double RELATIVE_JITTER = 1e-5;
     private final OrthoMethod method;
     private int jittered;
     private FMatrix eye;
@@ -44,13 +48,14 @@ public final class Orthonormalizer {
         int m = y.rows, k = y.cols;
         requireShape(m, k);
         requireFinite(y.data(), m * k);
+        boolean qrOk = requireRank(y.value());
         if (eye == null || eye.rows != k) {
             eye = identity(k, 1f);
             jitterEye = identity(k, 0f);
         }
         Tensor eyeTensor = tape.input(eye);
         Tensor lower = null;
-        if (method == OrthoMethod.QR && wellConditionedForQr(y.data(), m, k)) {
+        if (method == OrthoMethod.QR && qrOk) {
             lower = LinalgOps.qr(y).r().transpose();
         }
         if (lower == null) {
@@ -76,8 +81,9 @@ public final class Orthonormalizer {
         int m = y.rows, k = y.cols;
         requireShape(m, k);
         requireFinite(y.data, m * k);
+        boolean qrOk = requireRank(y);
         DMatrix lower = null;
-        if (method == OrthoMethod.QR && wellConditionedForQr(y.data, m, k)) {
+        if (method == OrthoMethod.QR && qrOk) {
             DMatrix r = QR.forward(y.toDouble()).r();
             lower = transpose(r);
         }
@@ -118,13 +124,20 @@ public final class Orthonormalizer {
     }
 
     /**
-     * QR is used only when every column keeps a clear part outside the span of the previous ones;
-     * otherwise the jittered Cholesky path takes over (the QR backward is undefined at rank deficiency).
+     * Fails the step when y is rank-deficient to double precision; returns whether it is well
+     * conditioned enough for QR (otherwise the jittered Cholesky path takes over: the QR backward is
+     * undefined at rank deficiency).
      */
-    private static boolean wellConditionedForQr(float[] y, int m, int k) {
-        FMatrix view = new FMatrix(m, k, y.length == m * k ? y : java.util.Arrays.copyOf(y, m * k));
+    private static boolean requireRank(FMatrix y) throws StepFailure {
+        DMatrix g = gram(y);
         try {
-            Cholesky.forward(gram(view), MIN_RELATIVE_PIVOT);
+            Cholesky.forward(g, RANK_TOLERANCE);
+        } catch (NotPositiveDefiniteException e) {
+            throw new StepFailure("the network output on a batch of " + y.rows + " rows has rank below k = " + y.cols
+                    + " (Cholesky pivot " + e.pivotIndex() + " of its Gram matrix is " + e.pivotValue() + ")");
+        }
+        try {
+            Cholesky.forward(g, MIN_RELATIVE_PIVOT);
             return true;
         } catch (NotPositiveDefiniteException e) {
             return false;
@@ -144,8 +157,8 @@ public final class Orthonormalizer {
     }
 
     private static StepFailure rankDeficient(int m, int k, NotPositiveDefiniteException e) {
-        return new StepFailure("the network output on a batch of " + m + " rows has rank below k = " + k
-                + " even with jitter (Cholesky pivot " + e.pivotIndex() + " is " + e.pivotValue() + ")");
+        return new StepFailure("the network output on a batch of " + m + " rows is numerically rank-deficient even with jitter"
+                + " (Cholesky pivot " + e.pivotIndex() + " is " + e.pivotValue() + ")");
     }
 
     private static void requireShape(int m, int k) throws StepFailure {

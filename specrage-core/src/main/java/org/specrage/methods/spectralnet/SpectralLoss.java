@@ -21,13 +21,18 @@ final class SpectralLoss {
     /** The loss of Y (m x k, on the tape) for the batch affinity w (m*m). */
     Tensor loss(Tape tape, Tensor y, float[] w) {
         int m = y.rows;
+        Tensor l = tape.input(laplacian(w, m));
+        return y.mul(l.matmul(y)).sum().mul(2f / ((float) m * m));
+    }
+
+    /** The batch Laplacian (L or L_sym) of the affinity w, in a buffer reused by the next call. */
+    FMatrix laplacian(float[] w, int m) {
         if (laplacian == null || laplacian.rows != m) {
             laplacian = new FMatrix(m, m);
             degrees = new float[m];
         }
         fillLaplacian(w, m);
-        Tensor l = tape.input(laplacian);
-        return y.mul(l.matmul(y)).sum().mul(2f / ((float) m * m));
+        return laplacian;
     }
 
     private void fillLaplacian(float[] w, int m) {

@@ -2,11 +2,13 @@ package org.specrage.methods.spectralnet;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.specrage.linalg.Blas;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.EpochControl;
 import org.specrage.methods.common.Inference;
+import org.specrage.methods.common.ModelFiles;
 import org.specrage.methods.common.Orthonormalizer;
 import org.specrage.methods.common.Recovery;
 import org.specrage.methods.common.StageReporter;
@@ -19,6 +21,9 @@ import org.specrage.nn.Mlp;
 import org.specrage.optim.Adam;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
+import org.specrage.tensor.linalg.Cholesky;
+import org.specrage.tensor.linalg.NotPositiveDefiniteException;
+import org.specrage.tensor.linalg.TriangularSolve;
 
 /**
  * SpectralNet's training loop. Each step draws an ortho batch and, separately, a gradient batch:
@@ -51,7 +56,9 @@ final class SpectralNetTrainer {
     private final int batch;
     private float[] affinityRows;
     private float[] w;
-    private FMatrix constantA;
+    private FMatrix projected;
+    private FMatrix laplacianTimesY;
+    private FMatrix embedded;
     private int stepCount;
 
     SpectralNetTrainer(Mlp net, FMatrix inputs, FMatrix affinitySpace, SpectralNetOptions options, double fixedSigma,
@@ -124,26 +131,10 @@ final class SpectralNetTrainer {
     private double step(int[] orthoOrder, int orthoFrom, int[] order, int from) throws StepFailure {
         int step = stepCount++;
         tape.reset();
-        Tensor a;
-        if (options.gradientThroughOrtho()) {
-            Tensor orthoInput = tape.inputRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
-            applyHook(step, true, orthoInput);
-            a = ortho.onTape(tape, net.forward(orthoInput));
-        } else {
-            Tensor orthoOut;
-            if (hook == null) {
-                orthoOut = inference.forwardRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
-            } else {
-                Tensor orthoInput = tape.inputRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
-                applyHook(step, true, orthoInput);
-                orthoOut = net.forward(orthoInput);
-            }
-            DMatrix value = ortho.constant(orthoOut.value());
-            int k = value.rows;
-            if (constantA == null) constantA = new FMatrix(k, k);
-            for (int i = 0; i < k * k; i++) constantA.data[i] = (float) value.data[i];
-            a = tape.input(constantA);
-        }
+        if (!options.gradientThroughOrtho()) return constantOrthoStep(step, orthoOrder, orthoFrom, order, from);
+        Tensor orthoInput = tape.inputRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
+        applyHook(step, true, orthoInput);
+        Tensor a = ortho.onTape(tape, net.forward(orthoInput));
         Tensor input = tape.inputRows(inputs, order, from, from + batch);
         applyHook(step, false, input);
         Tensor y = net.forward(input).matmul(a);
@@ -155,6 +146,76 @@ final class SpectralNetTrainer {
         tape.backward(loss);
         Recovery.requireFiniteGradients(net.parameters());
         return value;
+    }
+
+    /**
+     * A step with A a constant computed from the ortho batch (no gradient reaches the ortho batch).
+     * The gradient G = (4/m^2) L Y A^T with respect to the gradient batch's output Y~ is projected off
+     * span(Y~): those directions only rescale or mix the columns, which A undoes at the next step,
+     * and left in they let the network shrink its outputs until they are rank-deficient.
+     */
+    private double constantOrthoStep(int step, int[] orthoOrder, int orthoFrom, int[] order, int from) throws StepFailure {
+        Tensor orthoOut;
+        if (hook == null) {
+            orthoOut = inference.forwardRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
+        } else {
+            Tensor orthoInput = tape.inputRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
+            applyHook(step, true, orthoInput);
+            orthoOut = net.forward(orthoInput);
+        }
+        DMatrix a = ortho.constant(orthoOut.value());
+        Tensor input = tape.inputRows(inputs, order, from, from + batch);
+        applyHook(step, false, input);
+        Tensor yTilde = net.forward(input);
+        int m = batch, k = a.rows;
+        float[] yt = yTilde.data();
+        if (projected == null) {
+            projected = new FMatrix(m, k);
+            laplacianTimesY = new FMatrix(m, k);
+            embedded = new FMatrix(m, k);
+        }
+        FMatrix y = ModelFiles.multiplyInto(yTilde.value(), a, embedded);
+        gatherAffinityRows(order, from);
+        affinity.compute(affinityRows, batch, affinitySpace.cols, w);
+        FMatrix lap = spectralLoss.laplacian(w, m);
+        Blas.sgemm(false, false, 1f, lap, y, 0f, laplacianTimesY);
+        double loss = 0;
+        for (int i = 0; i < m * k; i++) loss += (double) y.data[i] * laplacianTimesY.data[i];
+        loss *= 2.0 / ((double) m * m);
+        Recovery.requireFiniteLoss(loss);
+        // G = (4/m^2) (L Y) A^T, then G - Y~ (Y~^T Y~)^-1 Y~^T G
+        float[] g = projected.data;
+        double c = 4.0 / ((double) m * m);
+        for (int r = 0; r < m; r++) {
+            for (int i = 0; i < k; i++) {
+                double s = 0;
+                for (int j = 0; j < k; j++) s += laplacianTimesY.data[r * k + j] * a.data[i * k + j];
+                g[r * k + i] = (float) (c * s);
+            }
+        }
+        DMatrix gram = Orthonormalizer.gram(yTilde.value());
+        DMatrix cross = new DMatrix(k, k);
+        for (int r = 0; r < m; r++) {
+            for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) cross.data[i * k + j] += (double) yt[r * k + i] * g[r * k + j];
+        }
+        DMatrix coefficients;
+        try {
+            DMatrix l = Cholesky.forward(gram);
+            coefficients = TriangularSolve.forward(l, TriangularSolve.forward(l, cross, TriangularSolve.Side.LEFT, false),
+                    TriangularSolve.Side.LEFT, true);
+        } catch (NotPositiveDefiniteException e) {
+            throw new StepFailure("the gradient batch's output is rank-deficient (" + e.getMessage() + ")");
+        }
+        for (int r = 0; r < m; r++) {
+            for (int j = 0; j < k; j++) {
+                double s = 0;
+                for (int i = 0; i < k; i++) s += yt[r * k + i] * coefficients.data[i * k + j];
+                g[r * k + j] -= (float) s;
+            }
+        }
+        tape.backward(yTilde, g);
+        Recovery.requireFiniteGradients(net.parameters());
+        return loss;
     }
 
     private void applyHook(int step, boolean orthoBatch, Tensor input) {

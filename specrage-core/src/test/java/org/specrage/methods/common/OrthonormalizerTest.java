@@ -94,9 +94,11 @@ class OrthonormalizerTest {
     }
 
     @Test
-    void rankDeficientBatchIsFactorisedWithJitter() throws StepFailure {
+    void illConditionedBatchIsFactorisedWithJitter() throws StepFailure {
         FMatrix y = random(30, 3, 2);
-        for (int r = 0; r < 30; r++) y.set(r, 2, y.get(r, 0)); // column 2 repeats column 0
+        FMatrix noise = random(30, 1, 3);
+        // column 2 is column 0 up to 3e-4 noise: relative pivot about 1e-7, between the rank tolerance and the minimum pivot
+        for (int r = 0; r < 30; r++) y.set(r, 2, y.get(r, 0) + 3e-4f * noise.get(r, 0));
         for (OrthoMethod method : OrthoMethod.values()) {
             Orthonormalizer o = new Orthonormalizer(method);
             DMatrix a = o.constant(y);
@@ -107,6 +109,21 @@ class OrthonormalizerTest {
             Tensor onTape = o.onTape(tape, t);
             assertEquals(2, o.jitteredCount());
             for (float v : onTape.data()) assertTrue(Float.isFinite(v));
+        }
+    }
+
+    @Test
+    void rankDeficientBatchFailsTheStep() {
+        FMatrix y = random(30, 3, 2);
+        for (int r = 0; r < 30; r++) y.set(r, 2, y.get(r, 0)); // column 2 repeats column 0
+        for (OrthoMethod method : OrthoMethod.values()) {
+            Orthonormalizer o = new Orthonormalizer(method);
+            StepFailure e = assertThrows(StepFailure.class, () -> o.constant(y));
+            assertTrue(e.getMessage().contains("rank below k = 3"), e.getMessage());
+            Tape tape = new Tape();
+            Tensor t = tape.watch(Tensor.leaf(y, true));
+            assertThrows(StepFailure.class, () -> o.onTape(tape, t));
+            assertEquals(0, o.jitteredCount());
         }
     }
 

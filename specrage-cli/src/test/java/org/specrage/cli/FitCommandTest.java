@@ -1,0 +1,90 @@
+package org.specrage.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.specrage.data.io.NpyReader;
+import org.specrage.io.Json;
+import org.specrage.linalg.FMatrix;
+
+class FitCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path smallNetwork() throws Exception {
+        Path f = tmp.resolve("small.json");
+        Files.writeString(f, "{\"network\": {\"hidden\": [32, 32]}}");
+        return f;
+    }
+
+    @Test
+    void spectralNetFitSavesAModelThatTransformsAndPredicts() throws Exception {
+        Path data = tmp.resolve("blobs.csv");
+        assertEquals(0, CliRun.of("generate", "blobs", "--n", "400", "--k", "3", "--dim", "4", "--noise", "0.3", "--out", data.toString()).exitCode());
+        Path model = tmp.resolve("model");
+        CliRun fit = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--epochs", "5", "--batch-size", "128",
+                "--method-options", smallNetwork().toString(), "--out", model.toString());
+        assertEquals(0, fit.exitCode(), fit.err());
+        assertTrue(fit.out().contains("held-out (training centroids): ACC"), fit.out());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> report = (Map<String, Object>) Json.parse(Files.readString(model.resolve("report.json")));
+        for (String key : new String[] {"acc", "nmi", "ari", "n", "k", "seed", "wall_seconds", "options", "stages", "heldout_kmeans_refit"}) {
+            assertTrue(report.containsKey(key), "report lacks " + key);
+        }
+        assertEquals(80L, report.get("test_rows"));
+        List<String> log = Files.readAllLines(model.resolve("metrics.jsonl"));
+        assertTrue(log.stream().anyMatch(l -> l.contains("\"event\":\"epoch\"")), "no epoch events in the metrics log");
+
+        Path e1 = tmp.resolve("e1.npy");
+        Path e2 = tmp.resolve("e2.npy");
+        assertEquals(0, CliRun.of("transform", "--model", model.toString(), "--data", data.toString(), "--out", e1.toString()).exitCode());
+        assertEquals(0, CliRun.of("transform", "--model", model.toString(), "--data", data.toString(), "--out", e2.toString()).exitCode());
+        FMatrix a = NpyReader.readMatrix(e1);
+        assertEquals(400, a.rows);
+        assertEquals(3, a.cols);
+        assertEquals(a, NpyReader.readMatrix(e2));
+        Path labels = tmp.resolve("p.csv");
+        CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", data.toString(), "--out", labels.toString());
+        assertEquals(0, predict.exitCode(), predict.err());
+        assertEquals(401, Files.readAllLines(labels).size());
+    }
+
+    @Test
+    void specRageFitsMultiViewData() throws Exception {
+        Path data = tmp.resolve("mv.mat");
+        assertEquals(0, CliRun.of("generate", "multiview-blobs", "--n", "300", "--k", "3", "--views", "2", "--dim", "4", "--out", data.toString()).exitCode());
+        Path model = tmp.resolve("sr");
+        CliRun fit = CliRun.of("fit", "-q", "--method", "specrage", "--data", data.toString(), "--epochs", "2", "--batch-size", "128",
+                "--neighbors", "5", "--scale-k", "3", "--method-options", smallNetwork().toString(), "--out", model.toString());
+        assertEquals(0, fit.exitCode(), fit.err());
+        CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", data.toString(), "--out", tmp.resolve("p.csv").toString());
+        assertEquals(0, predict.exitCode(), predict.err());
+        CliRun wrongViews = CliRun.of("predict", "--model", model.toString(), "--data", data.toString(), "--views", "0",
+                "--out", tmp.resolve("q.csv").toString());
+        assertNotEquals(0, wrongViews.exitCode());
+        assertFalse(wrongViews.err().contains("\tat "), wrongViews.err());
+    }
+
+    @Test
+    void badRequestsFailCleanly() throws Exception {
+        Path data = tmp.resolve("blobs.csv");
+        CliRun.of("generate", "blobs", "--n", "100", "--out", data.toString());
+        CliRun noSplit = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--test-split", "test", "--out", tmp.resolve("m").toString());
+        assertEquals(10, noSplit.exitCode(), noSplit.err());
+        CliRun fusion = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--fusion", "uniform", "--out", tmp.resolve("m").toString());
+        assertEquals(2, fusion.exitCode(), fusion.err());
+        Path broken = tmp.resolve("broken");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("manifest.json"), "{\"format\": \"specrage-model\", \"format_vers");
+        CliRun load = CliRun.of("transform", "--model", broken.toString(), "--data", data.toString(), "--out", tmp.resolve("e.npy").toString());
+        assertEquals(13, load.exitCode(), load.err());
+        assertTrue(load.err().contains("manifest.json"), load.err());
+        CliRun missing = CliRun.of("predict", "--model", tmp.resolve("nope").toString(), "--data", data.toString(), "--out", tmp.resolve("p.csv").toString());
+        assertEquals(3, missing.exitCode(), missing.err());
+    }
+}
