@@ -5,32 +5,21 @@ import org.specrage.data.MultiViewData;
 import org.specrage.data.synthetic.SyntheticData;
 import org.specrage.eigen.DenseSymmetricEigen;
 import org.specrage.eigen.EigenResult;
+import org.specrage.graph.Affinity;
+import org.specrage.graph.AffinityKind;
+import org.specrage.graph.KnnSearch;
+import org.specrage.graph.Metric;
+import org.specrage.graph.ScaleMode;
 import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.DMatrix;
-import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.EpochStats;
 import org.specrage.methods.common.NetworkSpec;
 import org.specrage.methods.common.TrainingListener;
 import org.specrage.methods.common.TrainingOptions;
-import org.specrage.metrics.ClusteringMetrics;
 import org.specrage.nn.Activation;
+import org.specrage.data.prep.Preprocessing;
+import org.specrage.util.Progress;
 
 class SpecNet2ProbeTest {
-    static CsrMatrix denseGaussian(FMatrix x, double sigma, double threshold) {
-        int n = x.rows;
-        int[] r = new int[n * n], c = new int[n * n];
-        double[] v = new double[n * n];
-        int t = 0;
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
-            if (i == j) continue;
-            double dx = x.get(i, 0) - x.get(j, 0), dy = x.get(i, 1) - x.get(j, 1);
-            double w = Math.exp(-(dx * dx + dy * dy) / (sigma * sigma));
-            if (w < threshold) continue;
-            r[t] = i; c[t] = j; v[t++] = w;
-        }
-        return CsrMatrix.fromTriplets(n, n, r, c, v, t);
-    }
-
     static double[] exactTop(CsrMatrix w, int count) {
         int n = w.rows;
         double[] d = w.rowSums();
@@ -47,25 +36,21 @@ class SpecNet2ProbeTest {
 
     @Test
     void probe() {
-        MultiViewData data = SyntheticData.moons(400, 0.1, 3);
-        CsrMatrix w = denseGaussian(data.view(0).dense(), 0.15, 0.08);
-        double[] exact = exactTop(w, 3);
-        System.out.println("exact " + java.util.Arrays.toString(exact));
-        for (String mode : new String[] {"FULL"}) {
-            for (double lr : new double[] {1e-2}) {
-                SpecNet2Options o = SpecNet2Options.builder(2).network(new NetworkSpec(new int[] {64, 64}, Activation.LEAKY_RELU, Activation.IDENTITY))
-                        .training(new TrainingOptions(3000, 400, lr, 0.5, 100, 1e-6, 0, 0, 5)).gradient(GradientMode.valueOf(mode)).preprocess("standard").seed(1).build();
+        for (double std : new double[] {2.5, 3.5}) {
+            MultiViewData data = SyntheticData.blobs(300, 3, 2, std, 4);
+            var x = Preprocessing.fitTransform(data, data, "standard").view(0).dense();
+            CsrMatrix w = Affinity.build(KnnSearch.exact(x, 10, Metric.EUCLIDEAN, Progress.NONE), AffinityKind.GAUSSIAN, ScaleMode.GLOBAL_MEDIAN, 5);
+            double[] exact = exactTop(w, 5);
+            System.out.println("std " + std + " exact " + java.util.Arrays.toString(exact));
+            for (GradientMode mode : GradientMode.values()) {
+                SpecNet2Options o = SpecNet2Options.builder(3).embeddingDim(2).network(new NetworkSpec(new int[] {64, 64}, Activation.LEAKY_RELU, Activation.IDENTITY))
+                        .training(new TrainingOptions(300, 64, 3e-3, 0.5, 30, 1e-6, 0, 0, 5)).gradient(mode).neighbors(10, 5).preprocess("standard").seed(1).build();
                 long t0 = System.nanoTime();
-                SpecNet2Model m = SpecNet2.fit(data, w, o, new TrainingListener() {
-                    @Override
-                    public void epochDone(EpochStats s) {
-                        if (s.epoch() % 500 == 0) System.out.println(s.epoch() + " " + s.loss() + " lr " + s.learningRate());
-                    }
-                });
+                SpecNet2Model m = SpecNet2.fit(data, o, TrainingListener.NONE);
                 double[] ev = m.eigenvalues().get();
-                System.out.println(mode + " lr " + lr + " secs " + (System.nanoTime() - t0) / 1e9 + " eig " + java.util.Arrays.toString(ev)
+                System.out.println(mode + " secs " + (System.nanoTime() - t0) / 1e9 + " eig " + java.util.Arrays.toString(ev)
                         + " relerr " + Math.abs(ev[0] - exact[1]) / (1 - exact[1]) + " " + Math.abs(ev[1] - exact[2]) / (1 - exact[2])
-                        + " " + ClusteringMetrics.score(data.labels(), m.predict(data)) + " " + m.stages().get(2));
+                        + " acc " + org.specrage.metrics.ClusteringMetrics.accuracy(data.labels(), m.predict(data)));
             }
         }
     }
