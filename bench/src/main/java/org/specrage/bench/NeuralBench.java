@@ -1,80 +1,270 @@
 package org.specrage.bench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.Split;
 import org.specrage.data.io.DataLoader;
+import org.specrage.data.prep.Preprocessing;
 import org.specrage.data.synthetic.SyntheticData;
+import org.specrage.eigen.EigenResult;
+import org.specrage.eigen.Eigensolvers;
+import org.specrage.eigen.LanczosOptions;
+import org.specrage.eigen.SymmetricOperator;
+import org.specrage.graph.Affinity;
+import org.specrage.graph.AffinityKind;
+import org.specrage.graph.KnnSearch;
+import org.specrage.graph.Laplacian;
+import org.specrage.graph.Metric;
+import org.specrage.graph.ScaleMode;
+import org.specrage.linalg.CsrMatrix;
+import org.specrage.linalg.DMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.methods.autoencoder.AutoencoderOptions;
 import org.specrage.methods.common.EmbeddingModel;
 import org.specrage.methods.common.EpochStats;
+import org.specrage.methods.common.NetworkSpec;
 import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.common.TrainingListener;
+import org.specrage.methods.common.TrainingOptions;
+import org.specrage.methods.exact.ExactSpectralClustering;
+import org.specrage.methods.exact.ExactSpectralOptions;
+import org.specrage.methods.siamese.SiameseOptions;
+import org.specrage.methods.specnet2.GradientMode;
+import org.specrage.methods.specnet2.SpecNet2;
+import org.specrage.methods.specnet2.SpecNet2Model;
+import org.specrage.methods.specnet2.SpecNet2Options;
 import org.specrage.methods.spectralnet.SpectralNet;
 import org.specrage.methods.spectralnet.SpectralNetOptions;
 import org.specrage.metrics.ClusteringMetrics;
+import org.specrage.metrics.Subspaces;
+import org.specrage.nn.Activation;
+import org.specrage.util.Parallel;
+import org.specrage.util.Progress;
 
 /**
- * Long measurement runs of the neural methods (not unit tests): held-out ACC/NMI/ARI, fit times and
- * samples/s per stage. {@code java -cp bench/target/benchmarks.jar org.specrage.bench.NeuralBench [section...]}.
+ * Long measurement runs of the neural methods (not unit tests): held-out ACC/NMI/ARI, agreement with
+ * the exact eigenvectors, fit times and samples/s per stage.
+ * {@code java -cp bench/target/benchmarks.jar org.specrage.bench.NeuralBench moons circles digits specnet2 fashion}.
+ * System properties override settings (e.g. -Depochs=50); -Dbench.verbose=true prints every epoch.
  */
 public final class NeuralBench {
-    static boolean verbose = Boolean.getBoolean("bench.verbose");
+    static final boolean VERBOSE = Boolean.getBoolean("bench.verbose");
+    /** Reference SpectralNet throughput: samples/s per thread (ALGORITHMS.md section 7). */
+    static final double REFERENCE_SAMPLES_PER_THREAD = 4000;
 
     private NeuralBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.printf(Locale.ROOT, "threads %d, BLAS %s, load %s%n", Parallel.threads(), org.specrage.linalg.Blas.implementation(), load());
         for (String section : args) {
             switch (section) {
                 case "moons" -> moons();
-                default -> throw new IllegalArgumentException("unknown section " + section);
+                case "circles" -> circles();
+                case "digits" -> digits();
+                case "specnet2" -> specnet2Moons();
+                case "fashion" -> fashion();
+                default -> throw new IllegalArgumentException("unknown section " + section + " (moons, circles, digits, specnet2, fashion)");
             }
         }
     }
 
-    static void moons() {
-        MultiViewData data = SyntheticData.moons(7000, 0.075, 42);
-        Split split = Split.random(data.rows(), 0.33, 7);
-        SpectralNetOptions o = SpectralNetOptions.builder(2)
-                .network(new org.specrage.methods.common.NetworkSpec(new int[] {128, 128}, org.specrage.nn.Activation.RELU, org.specrage.nn.Activation.TANH))
-                .epochs(Integer.getInteger("epochs", 40)).batchSize(Integer.getInteger("batch", 712)).learningRate(Double.parseDouble(System.getProperty("lr", "1e-2")))
-                .neighbors(Integer.getInteger("nbg", 8), Integer.getInteger("scalek", 2))
-                .scale(org.specrage.methods.common.BatchScale.valueOf(System.getProperty("scale", "BATCH_MEDIAN")))
-                .preprocess("standard").seed(Long.getLong("seed", 0)).build();
-        run("moons", data, split, o);
+    static String load() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "?";
+        }
     }
 
-    static void run(String name, MultiViewData data, Split split, SpectralNetOptions o) {
+    static int intProp(String name, int fallback) {
+        return Integer.getInteger(name, fallback);
+    }
+
+    static double doubleProp(String name, double fallback) {
+        String v = System.getProperty(name);
+        return v == null ? fallback : Double.parseDouble(v);
+    }
+
+    // ---- sections ----
+
+    static void moons() {
+        MultiViewData data = SyntheticData.moons(7000, 0.075, 42);
+        twoDimensional("moons 7000 (noise 0.075)", data);
+    }
+
+    static void circles() {
+        MultiViewData data = SyntheticData.circles(7000, 0.05, 0.5, 42);
+        twoDimensional("circles 7000 (noise 0.05, factor 0.5)", data);
+    }
+
+    /** 2/3 train, 1/3 held out (as the reference's 0.33 test split); standard scaling as the reference. */
+    static void twoDimensional(String name, MultiViewData data) {
+        Split split = Split.random(data.rows(), 0.33, 7);
         MultiViewData train = data.selectRows(split.train()), test = data.selectRows(split.test());
+        int nbrs = intProp("nbg", 30), scaleK = intProp("scalek", 15);
+        SpectralNetOptions o = SpectralNetOptions.builder(2).embeddingDim(intProp("dim", 2))
+                .network(new NetworkSpec(new int[] {intProp("h", 128), intProp("h", 128)}, Activation.valueOf(System.getProperty("act", "LEAKY_RELU")), Activation.TANH))
+                .training(TrainingOptions.of(intProp("epochs", 200)).withBatchSize(intProp("batch", 712)).withLearningRate(doubleProp("lr", 1e-2))
+                        .withSchedule(0.1, intProp("patience", 30), 1e-8))
+                .normalizedLoss(Boolean.getBoolean("normalized")).warmStartEpochs(intProp("warm", 0))
+                .fourierFeatures(intProp("fourier", 64), doubleProp("fscale", 0.5))
+                .neighbors(nbrs, scaleK).preprocess(System.getProperty("prep", "standard")).seed(Long.getLong("seed", 0)).build();
+        EmbeddingModel model = run(name + " SpectralNet", train, test, o);
+        FMatrix x = Preprocessing.fitTransform(train, train, "standard").view(0).dense();
+        if (model.embeddingDim() == 2) agreement(name, model, train, x, nbrs, scaleK, 2);
+        DMatrix indicator = new DMatrix(train.rows(), 1);
+        for (int i = 0; i < train.rows(); i++) indicator.data[i] = train.labels()[i] == 0 ? 1 : -1;
+        System.out.printf(Locale.ROOT, "  sine between the class indicator and the embedding's span: %.4f%n",
+                Subspaces.largestAngleSine(indicator, model.transform(train).toDouble()));
+    }
+
+    static MultiViewData standardized(MultiViewData fitOn, MultiViewData d) {
+        return Preprocessing.fit(fitOn, "standard").apply(d);
+    }
+
+    static MultiViewData fourierFeatures(MultiViewData d, double[] b, int count) {
+        FMatrix x = d.view(0).dense();
+        FMatrix out = new FMatrix(x.rows, 2 * count);
+        for (int i = 0; i < x.rows; i++) {
+            for (int f = 0; f < count; f++) {
+                double p = 2 * Math.PI * (b[2 * f] * x.get(i, 0) + b[2 * f + 1] * x.get(i, 1));
+                out.set(i, 2 * f, (float) Math.cos(p));
+                out.set(i, 2 * f + 1, (float) Math.sin(p));
+            }
+        }
+        return d.withViews(java.util.List.of(org.specrage.data.View.dense(out)));
+    }
+
+    static MultiViewData scaled(MultiViewData d, double factor) {
+        FMatrix x = d.view(0).dense().copy();
+        for (int i = 0; i < x.data.length; i++) x.data[i] *= (float) factor;
+        return d.withViews(java.util.List.of(org.specrage.data.View.dense(x)));
+    }
+
+    static void digits() {
+        MultiViewData data = DataLoader.load(Path.of("/usr/lib/python3/dist-packages/sklearn/datasets/data/digits.csv.gz"));
+        Split split = Split.stratified(data.labels(), 1.0 / 3, 7);
+        MultiViewData train = data.selectRows(split.train()), test = data.selectRows(split.test());
+        int nbrs = intProp("nbg", 10), scaleK = intProp("scalek", 5);
+        SpectralNetOptions o = SpectralNetOptions.builder(10)
+                .network(new NetworkSpec(new int[] {512, 512}, Activation.LEAKY_RELU, Activation.TANH))
+                .epochs(intProp("epochs", 300)).batchSize(intProp("batch", 2048)).learningRate(doubleProp("lr", 1e-3))
+                .neighbors(nbrs, scaleK).preprocess("minmax").seed(Long.getLong("seed", 0)).build();
+        EmbeddingModel model = run("digits SpectralNet", train, test, o);
+        FMatrix x = Preprocessing.fitTransform(train, train, "minmax").view(0).dense();
+        agreement("digits", model, train, x, nbrs, scaleK, 10);
+        var exact = ExactSpectralClustering.fit(train, ExactSpectralOptions.defaults(10).withNeighbors(nbrs, scaleK), Progress.NONE);
+        System.out.printf(Locale.ROOT, "  exact spectral clustering on the training rows: ACC %.4f NMI %.4f%n",
+                ClusteringMetrics.accuracy(train.labels(), exact.labels()), ClusteringMetrics.nmi(train.labels(), exact.labels()));
+    }
+
+    /** SpecNet2 on the 2000-point two moons: Ritz values against the exact top eigenvalues of W v = lambda D v. */
+    static void specnet2Moons() {
+        MultiViewData data = SyntheticData.moons(2000, 0.075, 42);
+        int k = 2, nbrs = intProp("nbg", 10), scaleK = intProp("scalek", 5);
+        FMatrix x = Preprocessing.fitTransform(data, data, "standard").view(0).dense();
+        CsrMatrix w = Affinity.build(KnnSearch.exact(x, nbrs, Metric.EUCLIDEAN, Progress.NONE), AffinityKind.GAUSSIAN, ScaleMode.GLOBAL_MEDIAN, scaleK);
+        EigenResult top = Eigensolvers.top(SymmetricOperator.of(Laplacian.normalizedAdjacency(w)), k + 1, LanczosOptions.of(1));
+        double[] exact = new double[k];
+        for (int j = 0; j < k; j++) exact[j] = top.values()[k - 1 - j]; // skip the trivial eigenvalue 1 (the last)
+        for (String mode : System.getProperty("modes", "FULL,NEIGHBOR,LOCAL").split(",")) {
+            SpecNet2Options o = SpecNet2Options.builder(2).embeddingDim(k)
+                    .network(new NetworkSpec(new int[] {128, 128}, Activation.LEAKY_RELU, Activation.IDENTITY))
+                    .training(new TrainingOptions(intProp("epochs", 500), intProp("batch", 256), doubleProp("lr", 3e-3), 0.5, 30, 1e-6, 0, 0, 5))
+                    .gradient(GradientMode.valueOf(mode)).neighbors(nbrs, scaleK).preprocess("standard").seed(Long.getLong("seed", 0)).build();
+            long t0 = System.nanoTime();
+            SpecNet2Model model = SpecNet2.fit(data, o, listener());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double[] ritz = model.eigenvalues().orElseThrow();
+            StringBuilder sb = new StringBuilder();
+            for (int j = 0; j < k; j++) {
+                sb.append(String.format(Locale.ROOT, " lambda%d exact %.8f ritz %.8f (relative %.2e, relative to 1-lambda %.3f)", j + 2, exact[j], ritz[j],
+                        Math.abs(ritz[j] - exact[j]) / exact[j], Math.abs(ritz[j] - exact[j]) / (1 - exact[j])));
+            }
+            System.out.printf(Locale.ROOT, "specnet2 moons 2000 %s: fit %.1f s, ACC %.4f;%s%n", mode, seconds,
+                    ClusteringMetrics.accuracy(data.labels(), model.predict(data)), sb);
+            stages(model);
+        }
+    }
+
+    static void fashion() {
+        MultiViewData all = DataLoader.load(Path.of("/usr/share/datasets/fashion-mnist"));
+        int trainRows = all.predefinedTrainRows().orElse(60000);
+        Split split = Split.predefined(all.rows(), trainRows);
+        MultiViewData train = all.selectRows(split.train()), test = all.selectRows(split.test());
+        AutoencoderOptions ae = AutoencoderOptions.defaults().withHidden(intProp("ae.h1", 512), intProp("ae.h2", 512), intProp("ae.h3", 2048))
+                .withCodeDim(intProp("ae.code", 10))
+                .withTraining(new TrainingOptions(intProp("ae.epochs", 10), intProp("ae.batch", 256), doubleProp("ae.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
+        SpectralNetOptions.Builder b = SpectralNetOptions.builder(10)
+                .network(new NetworkSpec(new int[] {intProp("h1", 512), intProp("h2", 512)}, Activation.LEAKY_RELU, Activation.TANH))
+                .epochs(intProp("epochs", 30)).batchSize(intProp("batch", 1024)).learningRate(doubleProp("lr", 1e-3))
+                .neighbors(intProp("nbg", 30), intProp("scalek", 15)).preprocess("minmax").seed(Long.getLong("seed", 0));
+        if (intProp("ae.epochs", 10) > 0) b.autoencoder(ae);
+        if (Boolean.getBoolean("siamese")) {
+            b.siamese(SiameseOptions.defaults().withNetwork(new NetworkSpec(new int[] {intProp("siam.h", 256), intProp("siam.h", 256)}, Activation.RELU, Activation.IDENTITY))
+                    .withNeighbors(intProp("siam.k", 2))
+                    .withTraining(new TrainingOptions(intProp("siam.epochs", 10), 256, 1e-3, 0.1, 3, 1e-7, 5, 0.05, 5)));
+        }
+        EmbeddingModel model = run("fashion-mnist SpectralNet", train, test, b.build());
+        throughput(model);
+    }
+
+    // ---- helpers ----
+
+    static EmbeddingModel run(String name, MultiViewData train, MultiViewData test, SpectralNetOptions o) {
         long t0 = System.nanoTime();
         EmbeddingModel model = SpectralNet.fit(train, o, listener());
         double seconds = (System.nanoTime() - t0) / 1e9;
         ClusteringMetrics.Scores trainScores = ClusteringMetrics.score(train.labels(), model.predict(train));
         ClusteringMetrics.Scores testScores = ClusteringMetrics.score(test.labels(), model.predict(test));
-        if (verbose) {
-            int[] p = model.predict(test);
-            int[] c = new int[model.clusters()];
-            for (int v : p) c[v]++;
-            System.out.println("test pred counts " + java.util.Arrays.toString(c) + " label counts " + java.util.Arrays.toString(org.specrage.data.Labels.counts(test.labels(), test.classCount())));
-            org.specrage.linalg.FMatrix e = model.transform(test);
-            System.out.println("emb row0 " + e.get(0, 0) + " " + e.get(0, 1) + " centroids " + model.centroids());
-        }
-        System.out.printf(Locale.ROOT, "%s: fit %.1f s; train ACC %.4f NMI %.4f; held-out ACC %.4f NMI %.4f ARI %.4f%n", name, seconds,
-                trainScores.acc(), trainScores.nmi(), testScores.acc(), testScores.nmi(), testScores.ari());
+        System.out.printf(Locale.ROOT, "%s: fit %.1f s (n = %d); train ACC %.4f NMI %.4f; held-out (%d) ACC %.4f NMI %.4f ARI %.4f%n", name, seconds,
+                train.rows(), trainScores.acc(), trainScores.nmi(), test.rows(), testScores.acc(), testScores.nmi(), testScores.ari());
+        stages(model);
+        return model;
+    }
+
+    static void stages(EmbeddingModel model) {
         for (StageSummary s : model.stages()) {
-            System.out.printf(Locale.ROOT, "  stage %-20s %7.2f s  epochs %3d  samples/s %9.0f  loss %.4g  stop %s%n", s.stage(), s.seconds(), s.epochs(),
-                    s.samplesPerSecond(), s.finalLoss(), s.stopReason());
+            System.out.printf(Locale.ROOT, "  stage %-20s %7.2f s  epochs %3d  samples/s %9.0f  loss %.4g  stop '%s'  recoveries %d%n", s.stage(),
+                    s.seconds(), s.epochs(), s.samplesPerSecond(), s.finalLoss(), s.stopReason(), s.recoveries());
         }
+    }
+
+    static void throughput(EmbeddingModel model) {
+        double total = 0;
+        for (StageSummary s : model.stages()) total += s.seconds();
+        System.out.printf(Locale.ROOT, "  whole fit %.1f s on %d threads%n", total, Parallel.threads());
+        for (StageSummary s : model.stages()) {
+            if (s.epochs() == 0) continue;
+            double perThread = s.samplesPerSecond() / Parallel.threads();
+            System.out.printf(Locale.ROOT, "  %-12s %9.0f samples/s (%6.0f per thread, %.2fx the reference's %.0f per thread)%n", s.stage(),
+                    s.samplesPerSecond(), perThread, perThread / REFERENCE_SAMPLES_PER_THREAD, REFERENCE_SAMPLES_PER_THREAD);
+        }
+    }
+
+    /**
+     * Sine of the largest principal angle between the model's training embedding and the exact bottom
+     * eigenvectors of L = D - W for the kNN graph of the training rows built as the batches' graphs are.
+     */
+    static void agreement(String name, EmbeddingModel model, MultiViewData train, FMatrix x, int nbrs, int scaleK, int k) {
+        CsrMatrix w = Affinity.build(KnnSearch.exact(x, nbrs, Metric.EUCLIDEAN, Progress.NONE), AffinityKind.GAUSSIAN, ScaleMode.LOCAL, scaleK);
+        EigenResult bottom = Eigensolvers.bottom(SymmetricOperator.of(Laplacian.unnormalized(w)), k, LanczosOptions.of(1));
+        DMatrix y = model.transform(train).toDouble();
+        double sine = Subspaces.largestAngleSine(y, bottom.vectors());
+        System.out.printf(Locale.ROOT, "  %s agreement: sine of the largest principal angle to the exact bottom-%d eigenvectors of L = %.4f (eigenvalues %s)%n",
+                name, k, sine, Arrays.toString(Arrays.stream(bottom.values()).map(v -> Math.round(v * 1e6) / 1e6).toArray()));
     }
 
     static TrainingListener listener() {
         return new TrainingListener() {
             @Override
             public void epochDone(EpochStats s) {
-                if (verbose) {
-                    System.out.printf(Locale.ROOT, "    %s epoch %d loss %.5g val %.5g lr %.2g %.0f samples/s%n", s.stage(), s.epoch(), s.loss(),
-                            s.validationLoss(), s.learningRate(), s.samplesPerSecond());
+                if (VERBOSE) {
+                    System.out.printf(Locale.ROOT, "    %s epoch %d loss %.6g val %.6g lr %.2g %.0f samples/s %.2f s%n", s.stage(), s.epoch(), s.loss(),
+                            s.validationLoss(), s.learningRate(), s.samplesPerSecond(), s.seconds());
                 }
             }
 
@@ -85,7 +275,4 @@ public final class NeuralBench {
         };
     }
 
-    static MultiViewData load(String path) {
-        return DataLoader.load(Path.of(path));
-    }
 }

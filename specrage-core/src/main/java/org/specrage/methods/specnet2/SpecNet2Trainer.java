@@ -110,7 +110,7 @@ final class SpecNet2Trainer {
     }
 
     /** Forwards every row into the cache, recomputes the moments exactly and returns the objective. */
-    private double refreshCache() {
+    double refreshCache() {
         cache = inference.forwardAll(x);
         graph.moments(cache, s, t);
         return graph.objective(cache);
@@ -189,7 +189,7 @@ final class SpecNet2Trainer {
      * replaced (moments updated by subtracting the old rows and adding the new), then the gradient
      * rows of B use the fresh neighbour outputs and the tracked moments, scaled by n / m.
      */
-    private double neighbourStep(int[] order, int from) throws StepFailure {
+    double neighbourStep(int[] order, int from) throws StepFailure {
         int stampNow = ++stampValue;
         for (int i = 0; i < batch; i++) stamp[order[from + i]] = stampNow;
         int extraCount = 0;
@@ -228,6 +228,17 @@ final class SpecNet2Trainer {
         Recovery.requireFiniteLoss(loss);
         tape.backward(out, g);
         return loss;
+    }
+
+    /** The output cache and the tracked S = Z^T D Z and t = d^T Z (for tests). */
+    FMatrix cache() {
+        return cache;
+    }
+
+    double[] trackedMoments() {
+        double[] out = java.util.Arrays.copyOf(s, s.length + t.length);
+        System.arraycopy(t, 0, out, s.length, t.length);
+        return out;
     }
 
     private void replaceCacheRow(int row, float[] fresh, int offset) {

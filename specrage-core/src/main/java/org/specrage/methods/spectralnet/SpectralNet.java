@@ -15,6 +15,7 @@ import org.specrage.linalg.FMatrix;
 import org.specrage.methods.autoencoder.Autoencoder;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.ClusterCentroids;
+import org.specrage.methods.common.FourierFeatures;
 import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.InputPipeline;
 import org.specrage.methods.common.Orthonormalizer;
@@ -35,7 +36,8 @@ import org.specrage.util.Progress;
  *
  * <p>Pipeline of {@link #fit}: scale the views (scalers fitted on the training rows, kept in the
  * model) and join them; train the autoencoder and switch to its codes (optional); train the Siamese
- * net (optional); compute the fixed bandwidth (FIXED scale only); train SpectralNet; compute the
+ * net (optional); compute the fixed bandwidth (FIXED scale only); map the network input to random
+ * Fourier features (optional; affinities keep the untransformed input); train SpectralNet; compute the
  * orthonormalisation matrix A once more from the whole training set (so training embeddings satisfy
  * Y^T Y = n I exactly and out-of-sample rows use the same A); k-means on the training embedding.
  */
@@ -90,8 +92,14 @@ public final class SpectralNet {
             sigma = computed[0];
         }
 
+        long fourierSeed = random.nextLong();
+        FourierFeatures fourier = options.fourierFeatures() > 0
+                ? FourierFeatures.random(x.cols, options.fourierFeatures(), options.fourierScale(), fourierSeed) : null;
+        if (fourier != null) x = fourier.apply(x);
+
         Mlp net = options.network().build(x.cols, options.embeddingDim(), random.nextLong());
         SpectralNetTrainer trainer = new SpectralNetTrainer(net, x, space, options, sigma, random.split(), listener);
+        if (options.warmStartEpochs() > 0) stages.add(trainer.warmStart());
         stages.add(trainer.train());
 
         FMatrix netInputs = x;
@@ -112,7 +120,7 @@ public final class SpectralNet {
         long kmeansSeed = random.nextLong();
         stages.add(StageReporter.untrained("k-means", listener,
                 () -> clusters[0] = ClusterCentroids.fit(embedding[0], options.k(), options.kmeansRestarts(), kmeansSeed)));
-        return new SpectralNetModel(options, pipeline[0], encoder, net, ortho[0], clusters[0].centroids(), stages, sigma);
+        return new SpectralNetModel(options, pipeline[0], encoder, fourier, net, ortho[0], clusters[0].centroids(), stages, sigma);
     }
 
     /** The global bandwidth: median over training rows of the distance to their scale_k-th exact neighbour. */

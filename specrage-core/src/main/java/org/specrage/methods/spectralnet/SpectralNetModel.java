@@ -10,6 +10,7 @@ import org.specrage.data.MultiViewData;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.EmbeddingModel;
+import org.specrage.methods.common.FourierFeatures;
 import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.InputPipeline;
 import org.specrage.methods.common.ModelFiles;
@@ -24,30 +25,34 @@ import org.specrage.nn.Mlp;
 
 /**
  * A fitted SpectralNet: scalers, optional encoder, the spectral network, the orthonormalisation
- * matrix A and the k-means centroids. transform(x) = net(encoder(scale(x))) A. Immutable: the
+ * matrix A and the k-means centroids. transform(x) = net(fourier(encoder(scale(x)))) A (encoder and
+ * Fourier features when used). Immutable: the
  * networks are private and only run forward.
  *
  * <p>Manifest (besides {@link ModelDirectory}'s and {@link ModelFiles#head}'s entries):
  * {@code networks.spectral} and optionally {@code networks.encoder} (sizes, activations; weights
  * under "spectral." and "encoder."), {@code ortho_matrix} (embedding_dim x embedding_dim) and
- * {@code sigma} (the fixed bandwidth used, 0 when per batch).
+ * {@code sigma} (the fixed bandwidth used, 0 when per batch) and, with Fourier features,
+ * {@code fourier_frequencies} (count x network-input columns).
  */
 public final class SpectralNetModel implements EmbeddingModel {
     public static final String METHOD = "spectralnet";
     private final SpectralNetOptions options;
     private final InputPipeline pipeline;
     private final Mlp encoder;
+    private final FourierFeatures fourier;
     private final Mlp net;
     private final DMatrix ortho;
     private final DMatrix centroids;
     private final List<StageSummary> stages;
     private final double sigma;
 
-    SpectralNetModel(SpectralNetOptions options, InputPipeline pipeline, Mlp encoder, Mlp net, DMatrix ortho, DMatrix centroids,
-                     List<StageSummary> stages, double sigma) {
+    SpectralNetModel(SpectralNetOptions options, InputPipeline pipeline, Mlp encoder, FourierFeatures fourier, Mlp net, DMatrix ortho,
+                     DMatrix centroids, List<StageSummary> stages, double sigma) {
         this.options = options;
         this.pipeline = pipeline;
         this.encoder = encoder;
+        this.fourier = fourier;
         this.net = net;
         this.ortho = ortho.copy();
         this.centroids = centroids.copy();
@@ -79,6 +84,7 @@ public final class SpectralNetModel implements EmbeddingModel {
     public FMatrix transform(MultiViewData data) {
         FMatrix x = pipeline.features(data);
         if (encoder != null) x = Inference.apply(encoder, x);
+        if (fourier != null) x = fourier.apply(x);
         return ModelFiles.multiply(Inference.apply(net, x), ortho);
     }
 
@@ -129,6 +135,7 @@ public final class SpectralNetModel implements EmbeddingModel {
         networks.put("spectral", NetworkIO.describe(net, options.network().activation(), options.network().outputActivation()));
         NetworkIO.addWeights(weights, "spectral.", net);
         m.put("networks", networks);
+        if (fourier != null) m.put("fourier_frequencies", fourier.toJson());
         m.put("ortho_matrix", Manifest.matrix(ortho));
         m.put("sigma", sigma);
         ModelDirectory.write(dir, m, weights);
@@ -154,6 +161,11 @@ public final class SpectralNetModel implements EmbeddingModel {
         if (encoder != null && encoder.inputSize() != pipeline.inputDim()) {
             throw new ModelFormatException("the encoder takes " + encoder.inputSize() + " columns but the input views have " + pipeline.inputDim());
         }
+        FourierFeatures fourier = null;
+        if (options.fourierFeatures() > 0) {
+            fourier = FourierFeatures.fromJson(m, "fourier_frequencies", options.fourierFeatures(), inputs);
+            inputs = fourier.outputDim();
+        }
         if (net.inputSize() != inputs) throw new ModelFormatException("the spectral network takes " + net.inputSize() + " columns but gets " + inputs);
         int dim = m.smallInt("embedding_dim");
         if (net.outputSize() != dim) throw new ModelFormatException("the spectral network has " + net.outputSize() + " outputs but embedding_dim is " + dim);
@@ -161,7 +173,7 @@ public final class SpectralNetModel implements EmbeddingModel {
         int k = m.smallInt("clusters");
         if (k < 1) throw new ModelFormatException("the model has " + k + " clusters");
         DMatrix centroids = ModelFiles.finiteMatrix(m, "centroids", k, dim);
-        return new SpectralNetModel(options, pipeline, encoder, net, ortho, centroids, ModelFiles.stages(m), m.number("sigma"));
+        return new SpectralNetModel(options, pipeline, encoder, fourier, net, ortho, centroids, ModelFiles.stages(m), m.number("sigma"));
     }
 
     /** Reads a SpectralNet model directory. */

@@ -31,13 +31,19 @@ import org.specrage.nn.Activation;
  * @param autoencoder          null (default) or the autoencoder whose codes replace the input
  * @param siamese              the Siamese net, used when affinitySpace is SIAMESE
  * @param preprocess           per-view scaling fitted on the training rows: minmax (default), standard, l2, tfidf, none
+ * @param fourierFeatures      random Fourier features fed to the network instead of its raw input (0: none, default;
+ *                             see {@link org.specrage.methods.common.FourierFeatures}); the affinities still use the input
+ * @param fourierScale         standard deviation of the Fourier frequencies, in units of the (scaled) input (default 0.5)
+ * @param warmStartEpochs      epochs of fitting the network to the exact bottom eigenvectors of one batch's graph before
+ *                             spectral training (0: none; default 0; see {@link SpectralWarmStart})
  * @param kmeansRestarts       k-means restarts on the training embedding (default 10)
  * @param seed                 drives every random choice (default 0)
  */
 public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, TrainingOptions training, int neighbors,
                                  int scaleK, BatchScale scale, double sigma, OrthoMethod ortho, boolean gradientThroughOrtho,
                                  boolean normalizedLoss, AffinitySpace affinitySpace, AutoencoderOptions autoencoder,
-                                 SiameseOptions siamese, String preprocess, int kmeansRestarts, long seed) {
+                                 SiameseOptions siamese, String preprocess, int fourierFeatures, double fourierScale,
+                                 int warmStartEpochs, int kmeansRestarts, long seed) {
     public SpectralNetOptions {
         if (k < 1) throw new IllegalArgumentException("k (clusters) must be at least 1, got " + k);
         if (embeddingDim < 1) throw new IllegalArgumentException("embedding dimension must be at least 1, got " + embeddingDim);
@@ -52,6 +58,9 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         if (preprocess == null || !Preprocessing.KINDS.contains(preprocess)) {
             throw new IllegalArgumentException("preprocess must be one of " + Preprocessing.KINDS + ", got " + preprocess);
         }
+        if (fourierFeatures < 0) throw new IllegalArgumentException("Fourier feature count must be >= 0, got " + fourierFeatures);
+        if (!(fourierScale > 0 && Double.isFinite(fourierScale))) throw new IllegalArgumentException("Fourier scale must be positive, got " + fourierScale);
+        if (warmStartEpochs < 0) throw new IllegalArgumentException("warm-start epochs must be >= 0, got " + warmStartEpochs);
         if (kmeansRestarts < 1) throw new IllegalArgumentException("k-means restarts must be at least 1, got " + kmeansRestarts);
     }
 
@@ -77,6 +86,9 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         b.autoencoder = autoencoder;
         b.siamese = siamese;
         b.preprocess = preprocess;
+        b.fourierFeatures = fourierFeatures;
+        b.fourierScale = fourierScale;
+        b.warmStartEpochs = warmStartEpochs;
         b.kmeansRestarts = kmeansRestarts;
         b.seed = seed;
         return b;
@@ -100,6 +112,9 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         m.put("autoencoder", autoencoder == null ? null : autoencoder.toJson());
         m.put("siamese", siamese == null ? null : siamese.toJson());
         m.put("preprocess", preprocess);
+        m.put("fourier_features", fourierFeatures);
+        m.put("fourier_scale", fourierScale);
+        m.put("warm_start_epochs", warmStartEpochs);
         m.put("kmeans_restarts", kmeansRestarts);
         m.put("seed", seed);
         return m;
@@ -114,7 +129,7 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         JsonOptions json = new JsonOptions(values, "spectralnet options");
         json.requireKnown(Set.of("k", "embedding_dim", "network", "training", "neighbors", "scale_k", "scale", "sigma", "ortho",
                 "gradient_through_ortho", "normalized_loss", "affinity_space", "autoencoder", "siamese", "preprocess",
-                "kmeans_restarts", "seed"));
+                "fourier_features", "fourier_scale", "warm_start_epochs", "kmeans_restarts", "seed"));
         int k = json.integer("k", defaultK);
         if (k < 1) throw new IllegalArgumentException("spectralnet options: \"k\" (clusters) is required");
         SpectralNetOptions d = builder(k).build();
@@ -134,6 +149,9 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         b.siamese = json.has("siamese") ? SiameseOptions.fromJson(json.object("siamese")) : null;
         if (b.affinitySpace == AffinitySpace.SIAMESE && b.siamese == null) b.siamese = SiameseOptions.defaults();
         b.preprocess = json.string("preprocess", d.preprocess);
+        b.fourierFeatures = json.integer("fourier_features", d.fourierFeatures);
+        b.fourierScale = json.number("fourier_scale", d.fourierScale);
+        b.warmStartEpochs = json.integer("warm_start_epochs", d.warmStartEpochs);
         b.kmeansRestarts = json.integer("kmeans_restarts", d.kmeansRestarts);
         b.seed = json.longValue("seed", d.seed);
         return b.build();
@@ -156,6 +174,9 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         private AutoencoderOptions autoencoder;
         private SiameseOptions siamese;
         private String preprocess = "minmax";
+        private int fourierFeatures;
+        private double fourierScale = 0.5;
+        private int warmStartEpochs;
         private int kmeansRestarts = 10;
         private long seed;
 
@@ -183,12 +204,16 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         public Builder siamese(SiameseOptions v) { siamese = v; affinitySpace = v == null ? AffinitySpace.INPUT : AffinitySpace.SIAMESE; return this; }
         public Builder autoencoder(AutoencoderOptions v) { autoencoder = v; return this; }
         public Builder preprocess(String v) { preprocess = v; return this; }
+        /** Random Fourier features of the network input: count frequencies with standard deviation scale. */
+        public Builder fourierFeatures(int count, double scale) { fourierFeatures = count; fourierScale = scale; return this; }
+        public Builder warmStartEpochs(int v) { warmStartEpochs = v; return this; }
         public Builder kmeansRestarts(int v) { kmeansRestarts = v; return this; }
         public Builder seed(long v) { seed = v; return this; }
 
         public SpectralNetOptions build() {
             return new SpectralNetOptions(k, embeddingDim, network, training, neighbors, scaleK, scale, sigma, ortho,
-                    gradientThroughOrtho, normalizedLoss, affinitySpace, autoencoder, siamese, preprocess, kmeansRestarts, seed);
+                    gradientThroughOrtho, normalizedLoss, affinitySpace, autoencoder, siamese, preprocess, fourierFeatures, fourierScale,
+                    warmStartEpochs, kmeansRestarts, seed);
         }
     }
 }
