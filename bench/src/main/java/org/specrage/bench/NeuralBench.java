@@ -66,6 +66,8 @@ public final class NeuralBench {
                 case "digits" -> digits();
                 case "specnet2" -> specnet2Moons();
                 case "fashion" -> fashion();
+                case "fashion-codes" -> fashionCodes();
+                case "codes-siamese" -> codesSiamese();
                 default -> throw new IllegalArgumentException("unknown section " + section + " (moons, circles, digits, specnet2, fashion)");
             }
         }
@@ -195,21 +197,67 @@ public final class NeuralBench {
         int trainRows = all.predefinedTrainRows().orElse(60000);
         Split split = Split.predefined(all.rows(), trainRows);
         MultiViewData train = all.selectRows(split.train()), test = all.selectRows(split.test());
-        AutoencoderOptions ae = AutoencoderOptions.defaults().withHidden(intProp("ae.h1", 512), intProp("ae.h2", 512), intProp("ae.h3", 2048))
-                .withCodeDim(intProp("ae.code", 10))
-                .withTraining(new TrainingOptions(intProp("ae.epochs", 10), intProp("ae.batch", 256), doubleProp("ae.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
+        AutoencoderOptions ae = fashionAutoencoder();
         SpectralNetOptions.Builder b = SpectralNetOptions.builder(10)
                 .network(new NetworkSpec(new int[] {intProp("h1", 512), intProp("h2", 512)}, Activation.LEAKY_RELU, Activation.TANH))
                 .epochs(intProp("epochs", 30)).batchSize(intProp("batch", 1024)).learningRate(doubleProp("lr", 1e-3))
                 .neighbors(intProp("nbg", 30), intProp("scalek", 15)).preprocess("minmax").seed(Long.getLong("seed", 0));
         if (intProp("ae.epochs", 10) > 0) b.autoencoder(ae);
-        if (Boolean.getBoolean("siamese")) {
-            b.siamese(SiameseOptions.defaults().withNetwork(new NetworkSpec(new int[] {intProp("siam.h", 256), intProp("siam.h", 256)}, Activation.RELU, Activation.IDENTITY))
-                    .withNeighbors(intProp("siam.k", 2))
-                    .withTraining(new TrainingOptions(intProp("siam.epochs", 10), 256, 1e-3, 0.1, 3, 1e-7, 5, 0.05, 5)));
-        }
+        if (Boolean.getBoolean("siamese")) b.siamese(fashionSiamese());
         EmbeddingModel model = run("fashion-mnist SpectralNet", train, test, b.build());
         throughput(model);
+    }
+
+    /** Trains the autoencoder alone and writes the codes of all 70,000 images (for offline analysis). */
+    static void fashionCodes() {
+        MultiViewData all = DataLoader.load(Path.of("/usr/share/datasets/fashion-mnist"));
+        int trainRows = all.predefinedTrainRows().orElse(60000);
+        Split split = Split.predefined(all.rows(), trainRows);
+        MultiViewData train = all.selectRows(split.train());
+        org.specrage.methods.common.InputPipeline pipeline = org.specrage.methods.common.InputPipeline.fit(train, "minmax");
+        AutoencoderOptions ae = fashionAutoencoder();
+        long t0 = System.nanoTime();
+        org.specrage.methods.autoencoder.Autoencoder.Result r = org.specrage.methods.autoencoder.Autoencoder.train(pipeline.features(train), ae, 1, listener());
+        System.out.printf(Locale.ROOT, "autoencoder %.1f s, %s%n", (System.nanoTime() - t0) / 1e9, r.summary());
+        FMatrix codes = org.specrage.methods.common.Inference.apply(r.encoder(), pipeline.features(all));
+        org.specrage.data.io.NpyWriter.write(Path.of(System.getProperty("out", "/tmp/fm_codes.npy")), codes);
+        org.specrage.data.io.NpyWriter.writeLabels(Path.of(System.getProperty("out", "/tmp/fm_codes.npy").replace(".npy", "_labels.npy")), all.labels(), true);
+    }
+
+    /** Offline analysis: Siamese net on saved codes; k-means and exact spectral clustering on its outputs (training rows). */
+    static void codesSiamese() {
+        String path = System.getProperty("codes", "/tmp/fm_codes.npy");
+        FMatrix all = org.specrage.data.io.NpyReader.readMatrix(Path.of(path));
+        double[] labelValues = org.specrage.data.io.NpyReader.readVector(Path.of(path.replace(".npy", "_labels.npy")));
+        int n = intProp("n", 60000);
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) rows[i] = i;
+        FMatrix codes = all.selectRows(rows);
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) labels[i] = (int) labelValues[i];
+        SiameseOptions so = fashionSiamese();
+        long t0 = System.nanoTime();
+        var trained = org.specrage.methods.siamese.SiameseNet.train(codes, so, 3, listener());
+        System.out.printf(Locale.ROOT, "siamese %.1f s %s%n", (System.nanoTime() - t0) / 1e9, trained.summary());
+        FMatrix y = org.specrage.methods.common.Inference.apply(trained.network(), codes);
+        int[] km = org.specrage.cluster.KMeans.fit(y.toDouble(), 10, 0).labels();
+        System.out.printf(Locale.ROOT, "k-means on siamese outputs: ACC %.4f NMI %.4f%n", ClusteringMetrics.accuracy(labels, km), ClusteringMetrics.nmi(labels, km));
+        MultiViewData d = new MultiViewData(java.util.List.of(org.specrage.data.View.dense(y)), labels, "siamese");
+        var exact = ExactSpectralClustering.fit(d, ExactSpectralOptions.defaults(10).withNeighbors(intProp("nbg", 10), intProp("scalek", 5)).withPreprocess("none"), Progress.NONE);
+        System.out.printf(Locale.ROOT, "exact spectral on siamese outputs: ACC %.4f NMI %.4f%n", ClusteringMetrics.accuracy(labels, exact.labels()), ClusteringMetrics.nmi(labels, exact.labels()));
+    }
+
+    static SiameseOptions fashionSiamese() {
+        int[] hidden = java.util.Arrays.stream(System.getProperty("siam.hidden", "256,256").split(",")).mapToInt(Integer::parseInt).toArray();
+        return SiameseOptions.defaults().withNetwork(new NetworkSpec(hidden, Activation.RELU, Activation.IDENTITY))
+                .withOutputDim(intProp("siam.out", 10)).withNeighbors(intProp("siam.k", 2))
+                .withTraining(new TrainingOptions(intProp("siam.epochs", 10), intProp("siam.batch", 256), doubleProp("siam.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
+    }
+
+    static AutoencoderOptions fashionAutoencoder() {
+        int[] hidden = java.util.Arrays.stream(System.getProperty("ae.hidden", "256,256").split(",")).mapToInt(Integer::parseInt).toArray();
+        return AutoencoderOptions.defaults().withHidden(hidden).withCodeDim(intProp("ae.code", 10))
+                .withTraining(new TrainingOptions(intProp("ae.epochs", 20), intProp("ae.batch", 256), doubleProp("ae.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
     }
 
     // ---- helpers ----
