@@ -26,7 +26,7 @@ import org.specrage.util.Parallel;
  * training images and scores each by a linear probe (fitted on training rows only) on the 10,000
  * test images, next to the raw-pixel probe. Arguments are key=value:
  * {@code data=/usr/share/datasets/fashion-mnist methods=vicreg,simclr,barlow epochs=20 seconds=540
- * batch=256 encoder=1024,512 projector=1024,256 lr=1e-3 threads=2 seed=0 raw=true untrained=false kmeans=3 tau=0.5
+ * batch=256 encoder=1024,512 projector=1024,256 lr=1e-3 threads=2 seed=0 raw=true untrained=false kmeans=3 tau=0.2
  * json=out.json}.
  * Run: {@code OPENBLAS_NUM_THREADS=2 java -cp bench/target/benchmarks.jar org.specrage.bench.SslBench}.
  */
