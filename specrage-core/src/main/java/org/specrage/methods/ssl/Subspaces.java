@@ -55,29 +55,20 @@ final class Subspaces {
     }
 
     /**
-     * Sines of the principal angles between span(a) and span(b), largest first, for orthonormal a
-     * (n x p) and b (n x q), p <= q: the singular values of (I - b b^T) a. With p < q this measures
-     * how far span(a) is from lying inside span(b).
+     * Sines of the principal angles between span(a) and span(b), largest first, for a (n x p) and
+     * b (n x q), p <= q (see {@link org.specrage.metrics.Subspaces#angleSines}). With p < q this
+     * measures how far span(a) is from lying inside span(b).
      */
     static double[] principalSines(DMatrix a, DMatrix b) {
-        if (a.rows != b.rows) throw new IllegalArgumentException("subspaces of different spaces: " + a.rows + " vs " + b.rows + " rows");
-        if (a.cols > b.cols) throw new IllegalArgumentException("first subspace must not be larger than the second: " + a.cols + " > " + b.cols);
-        DMatrix btA = multiplyTransposed(b, a);
-        DMatrix residual = a.copy();
-        int n = a.rows, p = a.cols, q = b.cols;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                double s = 0;
-                for (int t = 0; t < q; t++) s += b.data[i * q + t] * btA.data[t * p + j];
-                residual.data[i * p + j] -= s;
-            }
-        }
-        return singularValues(residual);
+        double[] ascending = org.specrage.metrics.Subspaces.angleSines(a, b);
+        double[] out = new double[ascending.length];
+        for (int i = 0; i < out.length; i++) out[i] = ascending[ascending.length - 1 - i];
+        return out;
     }
 
-    /** Sine of the largest principal angle between span(a) and span(b) (orthonormal bases, p <= q). */
+    /** Sine of the largest principal angle between span(a) and span(b) (p <= q). */
     static double largestSine(DMatrix a, DMatrix b) {
-        return principalSines(a, b)[0];
+        return org.specrage.metrics.Subspaces.largestAngleSine(a, b);
     }
 
     /** Number of singular values above {@code relative} times the largest. */
@@ -107,19 +98,6 @@ final class Subspaces {
             for (int t = 0; t < m; t++) {
                 double v = a.data[i * m + t];
                 for (int j = 0; j < p; j++) out.data[i * p + j] += v * b.data[t * p + j];
-            }
-        }
-        return out;
-    }
-
-    /** a^T b. */
-    static DMatrix multiplyTransposed(DMatrix a, DMatrix b) {
-        int n = a.rows, p = a.cols, q = b.cols;
-        DMatrix out = new DMatrix(p, q);
-        for (int i = 0; i < n; i++) {
-            for (int s = 0; s < p; s++) {
-                double v = a.data[i * p + s];
-                for (int t = 0; t < q; t++) out.data[s * q + t] += v * b.data[i * q + t];
             }
         }
         return out;
