@@ -15,6 +15,7 @@ import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.autoencoder.Autoencoder;
 import org.specrage.methods.common.ClusterCentroids;
+import org.specrage.methods.common.FourierFeatures;
 import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.InputPipeline;
 import org.specrage.methods.common.ModelFiles;
@@ -95,6 +96,11 @@ public final class SpecNet2 {
             graph[0] = new SpecNet2Graph(w);
         }));
 
+        long fourierSeed = random.nextLong();
+        FourierFeatures fourier = options.fourierFeatures() > 0
+                ? FourierFeatures.random(x.cols, options.fourierFeatures(), options.fourierScale(), fourierSeed) : null;
+        if (fourier != null) x = fourier.apply(x);
+
         Mlp net = options.network().build(x.cols, options.embeddingDim(), random.nextLong());
         stages.add(new SpecNet2Trainer(net, x, graph[0], options, random.split(), listener).train());
 
@@ -111,7 +117,7 @@ public final class SpecNet2 {
         long kmeansSeed = random.nextLong();
         stages.add(StageReporter.untrained("k-means", listener,
                 () -> clusters[0] = ClusterCentroids.fit(embedding[0], options.k(), options.kmeansRestarts(), kmeansSeed)));
-        return new SpecNet2Model(options, pipeline[0], encoder, net, ritz[0].recovery(), ritz[0].eigenvalues(),
+        return new SpecNet2Model(options, pipeline[0], encoder, fourier, net, ritz[0].recovery(), ritz[0].eigenvalues(),
                 clusters[0].centroids(), stages, graph[0].volume);
     }
 }

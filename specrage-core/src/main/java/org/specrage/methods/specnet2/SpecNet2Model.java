@@ -10,6 +10,7 @@ import org.specrage.data.MultiViewData;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.EmbeddingModel;
+import org.specrage.methods.common.FourierFeatures;
 import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.InputPipeline;
 import org.specrage.methods.common.ModelFiles;
@@ -23,19 +24,21 @@ import org.specrage.nn.Mlp;
 
 /**
  * A fitted SpecNet2: scalers, optional encoder, the network and the Rayleigh-Ritz recovery matrix
- * R. transform(x) = net(encoder(scale(x))) R: estimates of the top non-trivial eigenvectors of
+ * R. transform(x) = net(fourier(encoder(scale(x)))) R (encoder and Fourier features when used): estimates of the top non-trivial eigenvectors of
  * W v = lambda D v, scaled so that U^T D U = vol I on the training graph (vol = sum of degrees),
  * extended to new rows. {@link #eigenvalues()} gives the Ritz values, largest first.
  *
  * <p>Manifest (besides {@link ModelDirectory}'s and {@link ModelFiles#head}'s entries):
  * {@code networks.specnet2}, optionally {@code networks.encoder}, {@code recovery_matrix}
- * (embedding_dim x embedding_dim), {@code eigenvalues}, {@code graph_volume}.
+ * (embedding_dim x embedding_dim), {@code eigenvalues}, {@code graph_volume} and, with Fourier features,
+ * {@code fourier_frequencies}.
  */
 public final class SpecNet2Model implements EmbeddingModel {
     public static final String METHOD = "specnet2";
     private final SpecNet2Options options;
     private final InputPipeline pipeline;
     private final Mlp encoder;
+    private final FourierFeatures fourier;
     private final Mlp net;
     private final DMatrix recovery;
     private final double[] eigenvalues;
@@ -43,11 +46,12 @@ public final class SpecNet2Model implements EmbeddingModel {
     private final List<StageSummary> stages;
     private final double volume;
 
-    SpecNet2Model(SpecNet2Options options, InputPipeline pipeline, Mlp encoder, Mlp net, DMatrix recovery, double[] eigenvalues,
-                  DMatrix centroids, List<StageSummary> stages, double volume) {
+    SpecNet2Model(SpecNet2Options options, InputPipeline pipeline, Mlp encoder, FourierFeatures fourier, Mlp net, DMatrix recovery,
+                  double[] eigenvalues, DMatrix centroids, List<StageSummary> stages, double volume) {
         this.options = options;
         this.pipeline = pipeline;
         this.encoder = encoder;
+        this.fourier = fourier;
         this.net = net;
         this.recovery = recovery.copy();
         this.eigenvalues = eigenvalues.clone();
@@ -80,6 +84,7 @@ public final class SpecNet2Model implements EmbeddingModel {
     public FMatrix transform(MultiViewData data) {
         FMatrix x = pipeline.features(data);
         if (encoder != null) x = Inference.apply(encoder, x);
+        if (fourier != null) x = fourier.apply(x);
         return ModelFiles.multiply(Inference.apply(net, x), recovery);
     }
 
@@ -135,6 +140,7 @@ public final class SpecNet2Model implements EmbeddingModel {
         networks.put("specnet2", NetworkIO.describe(net, options.network().activation(), options.network().outputActivation()));
         NetworkIO.addWeights(weights, "specnet2.", net);
         m.put("networks", networks);
+        if (fourier != null) m.put("fourier_frequencies", fourier.toJson());
         m.put("recovery_matrix", Manifest.matrix(recovery));
         m.put("eigenvalues", eigenvalues);
         m.put("graph_volume", volume);
@@ -161,6 +167,11 @@ public final class SpecNet2Model implements EmbeddingModel {
             throw new ModelFormatException("the encoder takes " + encoder.inputSize() + " columns but the input views have " + pipeline.inputDim());
         }
         int inputs = encoder != null ? encoder.outputSize() : pipeline.inputDim();
+        FourierFeatures fourier = null;
+        if (options.fourierFeatures() > 0) {
+            fourier = FourierFeatures.fromJson(m, "fourier_frequencies", options.fourierFeatures(), inputs);
+            inputs = fourier.outputDim();
+        }
         if (net.inputSize() != inputs) throw new ModelFormatException("the specnet2 network takes " + net.inputSize() + " columns but gets " + inputs);
         int dim = m.smallInt("embedding_dim");
         if (net.outputSize() != dim) throw new ModelFormatException("the specnet2 network has " + net.outputSize() + " outputs but embedding_dim is " + dim);
@@ -170,7 +181,7 @@ public final class SpecNet2Model implements EmbeddingModel {
         int k = m.smallInt("clusters");
         if (k < 1) throw new ModelFormatException("the model has " + k + " clusters");
         DMatrix centroids = ModelFiles.finiteMatrix(m, "centroids", k, dim);
-        return new SpecNet2Model(options, pipeline, encoder, net, recovery, eigenvalues, centroids, ModelFiles.stages(m), m.number("graph_volume"));
+        return new SpecNet2Model(options, pipeline, encoder, fourier, net, recovery, eigenvalues, centroids, ModelFiles.stages(m), m.number("graph_volume"));
     }
 
     public static SpecNet2Model load(Path dir) throws IOException {

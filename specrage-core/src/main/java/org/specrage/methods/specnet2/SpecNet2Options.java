@@ -23,12 +23,15 @@ import org.specrage.nn.Activation;
  * @param scale          GLOBAL_MEDIAN (default) or LOCAL
  * @param autoencoder    null (default) or the autoencoder whose codes replace the input
  * @param preprocess     per-view scaling: minmax (default), standard, l2, tfidf, none
+ * @param fourierFeatures random Fourier features fed to the network instead of its raw input (0: none, default; see
+ *                       {@link org.specrage.methods.common.FourierFeatures}); the graph still uses the input
+ * @param fourierScale   standard deviation of the Fourier frequencies (default 0.5)
  * @param kmeansRestarts k-means restarts on the training embedding (default 10)
  * @param seed           drives every random choice
  */
 public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, TrainingOptions training, GradientMode gradient,
                               int neighbors, int scaleK, ScaleMode scale, AutoencoderOptions autoencoder, String preprocess,
-                              int kmeansRestarts, long seed) {
+                              int fourierFeatures, double fourierScale, int kmeansRestarts, long seed) {
     public SpecNet2Options {
         if (k < 1) throw new IllegalArgumentException("k (clusters) must be at least 1, got " + k);
         if (embeddingDim < 1) throw new IllegalArgumentException("embedding dimension must be at least 1, got " + embeddingDim);
@@ -40,6 +43,8 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
         if (preprocess == null || !Preprocessing.KINDS.contains(preprocess)) {
             throw new IllegalArgumentException("preprocess must be one of " + Preprocessing.KINDS + ", got " + preprocess);
         }
+        if (fourierFeatures < 0) throw new IllegalArgumentException("Fourier feature count must be >= 0, got " + fourierFeatures);
+        if (!(fourierScale > 0 && Double.isFinite(fourierScale))) throw new IllegalArgumentException("Fourier scale must be positive, got " + fourierScale);
         if (kmeansRestarts < 1) throw new IllegalArgumentException("k-means restarts must be at least 1, got " + kmeansRestarts);
     }
 
@@ -60,6 +65,8 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
         b.scale = scale;
         b.autoencoder = autoencoder;
         b.preprocess = preprocess;
+        b.fourierFeatures = fourierFeatures;
+        b.fourierScale = fourierScale;
         b.kmeansRestarts = kmeansRestarts;
         b.seed = seed;
         return b;
@@ -77,6 +84,8 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
         m.put("scale", JsonOptions.name(scale));
         m.put("autoencoder", autoencoder == null ? null : autoencoder.toJson());
         m.put("preprocess", preprocess);
+        m.put("fourier_features", fourierFeatures);
+        m.put("fourier_scale", fourierScale);
         m.put("kmeans_restarts", kmeansRestarts);
         m.put("seed", seed);
         return m;
@@ -86,7 +95,7 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
     public static SpecNet2Options fromJson(Map<String, Object> values, int defaultK) {
         JsonOptions json = new JsonOptions(values, "specnet2 options");
         json.requireKnown(Set.of("k", "embedding_dim", "network", "training", "gradient", "neighbors", "scale_k", "scale",
-                "autoencoder", "preprocess", "kmeans_restarts", "seed"));
+                "autoencoder", "preprocess", "fourier_features", "fourier_scale", "kmeans_restarts", "seed"));
         int k = json.integer("k", defaultK);
         if (k < 1) throw new IllegalArgumentException("specnet2 options: \"k\" (clusters) is required");
         SpecNet2Options d = builder(k).build();
@@ -100,6 +109,8 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
         b.scale = json.enumValue("scale", ScaleMode.class, d.scale);
         b.autoencoder = json.has("autoencoder") ? AutoencoderOptions.fromJson(json.object("autoencoder")) : null;
         b.preprocess = json.string("preprocess", d.preprocess);
+        b.fourierFeatures = json.integer("fourier_features", d.fourierFeatures);
+        b.fourierScale = json.number("fourier_scale", d.fourierScale);
         b.kmeansRestarts = json.integer("kmeans_restarts", d.kmeansRestarts);
         b.seed = json.longValue("seed", d.seed);
         return b.build();
@@ -117,6 +128,8 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
         private ScaleMode scale = ScaleMode.GLOBAL_MEDIAN;
         private AutoencoderOptions autoencoder;
         private String preprocess = "minmax";
+        private int fourierFeatures;
+        private double fourierScale = 0.5;
         private int kmeansRestarts = 10;
         private long seed;
 
@@ -136,12 +149,14 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
         public Builder scale(ScaleMode v) { scale = v; return this; }
         public Builder autoencoder(AutoencoderOptions v) { autoencoder = v; return this; }
         public Builder preprocess(String v) { preprocess = v; return this; }
+        /** Random Fourier features of the network input: count frequencies with standard deviation scale. */
+        public Builder fourierFeatures(int count, double scale) { fourierFeatures = count; fourierScale = scale; return this; }
         public Builder kmeansRestarts(int v) { kmeansRestarts = v; return this; }
         public Builder seed(long v) { seed = v; return this; }
 
         public SpecNet2Options build() {
             return new SpecNet2Options(k, embeddingDim, network, training, gradient, neighbors, scaleK, scale, autoencoder,
-                    preprocess, kmeansRestarts, seed);
+                    preprocess, fourierFeatures, fourierScale, kmeansRestarts, seed);
         }
     }
 }
