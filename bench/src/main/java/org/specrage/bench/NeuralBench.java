@@ -69,6 +69,7 @@ public final class NeuralBench {
                 case "fashion-codes" -> fashionCodes();
                 case "codes-siamese" -> codesSiamese();
                 case "throughput" -> throughputReferenceShape();
+                case "codes-spectralnet" -> codesSpectralNet();
                 default -> throw new IllegalArgumentException("unknown section " + section + " (moons, circles, digits, specnet2, fashion)");
             }
         }
@@ -112,7 +113,7 @@ public final class NeuralBench {
                 .network(new NetworkSpec(new int[] {intProp("h", 128), intProp("h", 128)}, Activation.valueOf(System.getProperty("act", "LEAKY_RELU")), Activation.TANH))
                 .training(TrainingOptions.of(intProp("epochs", 200)).withBatchSize(intProp("batch", 712)).withLearningRate(doubleProp("lr", 1e-2))
                         .withSchedule(0.1, intProp("patience", 30), 1e-8))
-                .normalizedLoss(Boolean.getBoolean("normalized")).warmStartEpochs(intProp("warm", 0))
+                .normalizedLoss(Boolean.getBoolean("normalized"))
                 .fourierFeatures(intProp("fourier", 64), doubleProp("fscale", 0.5))
                 .neighbors(nbrs, scaleK).preprocess(System.getProperty("prep", "standard")).seed(Long.getLong("seed", 0)).build();
         EmbeddingModel model = run(name + " SpectralNet", train, test, o);
@@ -210,7 +211,9 @@ public final class NeuralBench {
         SpectralNetOptions.Builder b = SpectralNetOptions.builder(10)
                 .network(new NetworkSpec(new int[] {intProp("h1", 512), intProp("h2", 512)}, Activation.LEAKY_RELU, Activation.TANH))
                 .epochs(intProp("epochs", 30)).batchSize(intProp("batch", 1024)).learningRate(doubleProp("lr", 1e-3))
-                .neighbors(intProp("nbg", 30), intProp("scalek", 15)).preprocess("minmax").seed(Long.getLong("seed", 0));
+                .neighbors(intProp("nbg", 30), intProp("scalek", 15)).preprocess("minmax").seed(Long.getLong("seed", 0))
+                .normalizedLoss(Boolean.getBoolean("normalized")).gradientThroughOrtho(!Boolean.getBoolean("constantA"))
+                .embeddingDim(intProp("dim", 10));
         if (intProp("ae.epochs", 10) > 0) b.autoencoder(ae);
         if (Boolean.getBoolean("siamese")) b.siamese(fashionSiamese());
         EmbeddingModel model = run("fashion-mnist SpectralNet", train, test, b.build());
@@ -274,6 +277,32 @@ public final class NeuralBench {
         MultiViewData d = new MultiViewData(java.util.List.of(org.specrage.data.View.dense(y)), labels, "siamese");
         var exact = ExactSpectralClustering.fit(d, ExactSpectralOptions.defaults(10).withNeighbors(intProp("nbg", 10), intProp("scalek", 5)).withPreprocess("none"), Progress.NONE);
         System.out.printf(Locale.ROOT, "exact spectral on siamese outputs: ACC %.4f NMI %.4f%n", ClusteringMetrics.accuracy(labels, exact.labels()), ClusteringMetrics.nmi(labels, exact.labels()));
+    }
+
+    /** Offline analysis: SpectralNet on saved codes (training rows), ACC/NMI of its k-means. */
+    static void codesSpectralNet() {
+        String path = System.getProperty("codes", "/tmp/fm_codes.npy");
+        FMatrix all = org.specrage.data.io.NpyReader.readMatrix(Path.of(path));
+        double[] labelValues = org.specrage.data.io.NpyReader.readVector(Path.of(path.replace(".npy", "_labels.npy")));
+        int n = intProp("n", 60000);
+        int[] rows = new int[n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+            labels[i] = (int) labelValues[i];
+        }
+        MultiViewData d = new MultiViewData(java.util.List.of(org.specrage.data.View.dense(all.selectRows(rows))), labels, "codes");
+        SpectralNetOptions o = SpectralNetOptions.builder(10).embeddingDim(intProp("dim", 10))
+                .network(new NetworkSpec(new int[] {intProp("h1", 512), intProp("h2", 512)}, Activation.LEAKY_RELU, Activation.TANH))
+                .epochs(intProp("epochs", 20)).batchSize(intProp("batch", 1024)).learningRate(doubleProp("lr", 1e-3))
+                .neighbors(intProp("nbg", 30), intProp("scalek", 15)).scale(org.specrage.methods.common.BatchScale.valueOf(System.getProperty("scale", "LOCAL")))
+                .normalizedLoss(Boolean.getBoolean("normalized")).gradientThroughOrtho(!Boolean.getBoolean("constantA"))
+                .preprocess(System.getProperty("prep", "none")).seed(Long.getLong("seed", 0)).build();
+        long t0 = System.nanoTime();
+        EmbeddingModel model = SpectralNet.fit(d, o, listener());
+        int[] p = model.predict(d);
+        System.out.printf(Locale.ROOT, "codes SpectralNet %.1f s: ACC %.4f NMI %.4f%n", (System.nanoTime() - t0) / 1e9,
+                ClusteringMetrics.accuracy(labels, p), ClusteringMetrics.nmi(labels, p));
     }
 
     static SiameseOptions fashionSiamese() {
