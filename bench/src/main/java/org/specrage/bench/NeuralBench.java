@@ -70,6 +70,7 @@ public final class NeuralBench {
                 case "codes-siamese" -> codesSiamese();
                 case "throughput" -> throughputReferenceShape();
                 case "codes-spectralnet" -> codesSpectralNet();
+                case "codes-specnet2" -> codesSpecNet2();
                 default -> throw new IllegalArgumentException("unknown section " + section + " (moons, circles, digits, specnet2, fashion)");
             }
         }
@@ -303,6 +304,33 @@ public final class NeuralBench {
         int[] p = model.predict(d);
         System.out.printf(Locale.ROOT, "codes SpectralNet %.1f s: ACC %.4f NMI %.4f%n", (System.nanoTime() - t0) / 1e9,
                 ClusteringMetrics.accuracy(labels, p), ClusteringMetrics.nmi(labels, p));
+    }
+
+    /** Offline analysis: SpecNet2 on saved codes (training rows), ACC/NMI of its k-means. */
+    static void codesSpecNet2() {
+        String path = System.getProperty("codes", "/tmp/fm_codes.npy");
+        FMatrix all = org.specrage.data.io.NpyReader.readMatrix(Path.of(path));
+        double[] labelValues = org.specrage.data.io.NpyReader.readVector(Path.of(path.replace(".npy", "_labels.npy")));
+        int n = intProp("n", 60000);
+        int[] rows = new int[n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+            labels[i] = (int) labelValues[i];
+        }
+        MultiViewData d = new MultiViewData(java.util.List.of(org.specrage.data.View.dense(all.selectRows(rows))), labels, "codes");
+        SpecNet2Options o = SpecNet2Options.builder(10).embeddingDim(intProp("dim", 10))
+                .network(new NetworkSpec(new int[] {intProp("h1", 256), intProp("h2", 256)}, Activation.LEAKY_RELU, Activation.IDENTITY))
+                .training(new TrainingOptions(intProp("epochs", 10), intProp("batch", 256), doubleProp("lr", 1e-3), 0.5, 5, 1e-7, 0, 0, 5))
+                .gradient(GradientMode.valueOf(System.getProperty("mode", "NEIGHBOR"))).neighbors(intProp("nbg", 10), intProp("scalek", 5))
+                .scale(ScaleMode.valueOf(System.getProperty("gscale", "LOCAL")))
+                .preprocess(System.getProperty("prep", "none")).seed(Long.getLong("seed", 0)).build();
+        long t0 = System.nanoTime();
+        EmbeddingModel model = SpecNet2.fit(d, o, listener());
+        int[] p = model.predict(d);
+        System.out.printf(Locale.ROOT, "codes SpecNet2 %.1f s: ACC %.4f NMI %.4f eigenvalues %s%n", (System.nanoTime() - t0) / 1e9,
+                ClusteringMetrics.accuracy(labels, p), ClusteringMetrics.nmi(labels, p), Arrays.toString(model.eigenvalues().orElseThrow()));
+        stages(model);
     }
 
     static SiameseOptions fashionSiamese() {
