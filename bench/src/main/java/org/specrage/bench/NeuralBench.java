@@ -156,7 +156,7 @@ public final class NeuralBench {
         int nbrs = intProp("nbg", 10), scaleK = intProp("scalek", 5);
         SpectralNetOptions o = SpectralNetOptions.builder(10)
                 .network(new NetworkSpec(new int[] {512, 512}, Activation.LEAKY_RELU, Activation.TANH))
-                .epochs(intProp("epochs", 300)).batchSize(intProp("batch", 2048)).learningRate(doubleProp("lr", 1e-3))
+                .epochs(intProp("epochs", 1000)).batchSize(intProp("batch", 2048)).learningRate(doubleProp("lr", 1e-3))
                 .neighbors(nbrs, scaleK).preprocess("minmax").seed(Long.getLong("seed", 0)).build();
         EmbeddingModel model = run("digits SpectralNet", train, test, o);
         FMatrix x = Preprocessing.fitTransform(train, train, "minmax").view(0).dense();
@@ -211,12 +211,12 @@ public final class NeuralBench {
         AutoencoderOptions ae = fashionAutoencoder();
         SpectralNetOptions.Builder b = SpectralNetOptions.builder(10)
                 .network(new NetworkSpec(new int[] {intProp("h1", 512), intProp("h2", 512)}, Activation.LEAKY_RELU, Activation.TANH))
-                .epochs(intProp("epochs", 30)).batchSize(intProp("batch", 1024)).learningRate(doubleProp("lr", 1e-3))
-                .neighbors(intProp("nbg", 30), intProp("scalek", 15)).preprocess("minmax").seed(Long.getLong("seed", 0))
+                .epochs(intProp("epochs", 20)).batchSize(intProp("batch", 1024)).learningRate(doubleProp("lr", 1e-3))
+                .neighbors(intProp("nbg", 10), intProp("scalek", 5)).preprocess("minmax").seed(Long.getLong("seed", 0))
                 .normalizedLoss(Boolean.getBoolean("normalized")).gradientThroughOrtho(!Boolean.getBoolean("constantA"))
                 .embeddingDim(intProp("dim", 10));
-        if (intProp("ae.epochs", 10) > 0) b.autoencoder(ae);
-        if (Boolean.getBoolean("siamese")) b.siamese(fashionSiamese());
+        if (intProp("ae.epochs", 12) > 0) b.autoencoder(ae);
+        if (Boolean.parseBoolean(System.getProperty("siamese", "true"))) b.siamese(fashionSiamese());
         EmbeddingModel model = run("fashion-mnist SpectralNet", train, test, b.build());
         throughput(model);
     }
@@ -336,14 +336,14 @@ public final class NeuralBench {
     static SiameseOptions fashionSiamese() {
         int[] hidden = java.util.Arrays.stream(System.getProperty("siam.hidden", "256,256").split(",")).mapToInt(Integer::parseInt).toArray();
         return SiameseOptions.defaults().withNetwork(new NetworkSpec(hidden, Activation.RELU, Activation.IDENTITY))
-                .withOutputDim(intProp("siam.out", 10)).withNeighbors(intProp("siam.k", 2))
-                .withTraining(new TrainingOptions(intProp("siam.epochs", 10), intProp("siam.batch", 256), doubleProp("siam.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
+                .withOutputDim(intProp("siam.out", 10)).withNeighbors(intProp("siam.k", 5))
+                .withTraining(new TrainingOptions(intProp("siam.epochs", 5), intProp("siam.batch", 256), doubleProp("siam.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
     }
 
     static AutoencoderOptions fashionAutoencoder() {
-        int[] hidden = java.util.Arrays.stream(System.getProperty("ae.hidden", "256,256").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] hidden = java.util.Arrays.stream(System.getProperty("ae.hidden", "500,500,2000").split(",")).mapToInt(Integer::parseInt).toArray();
         return AutoencoderOptions.defaults().withHidden(hidden).withCodeDim(intProp("ae.code", 10))
-                .withTraining(new TrainingOptions(intProp("ae.epochs", 20), intProp("ae.batch", 256), doubleProp("ae.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
+                .withTraining(new TrainingOptions(intProp("ae.epochs", 12), intProp("ae.batch", 256), doubleProp("ae.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
     }
 
     // ---- helpers ----
@@ -385,11 +385,19 @@ public final class NeuralBench {
      */
     static void agreement(String name, EmbeddingModel model, MultiViewData train, FMatrix x, int nbrs, int scaleK, int k) {
         CsrMatrix w = Affinity.build(KnnSearch.exact(x, nbrs, Metric.EUCLIDEAN, Progress.NONE), AffinityKind.GAUSSIAN, ScaleMode.LOCAL, scaleK);
-        EigenResult bottom = Eigensolvers.bottom(SymmetricOperator.of(Laplacian.unnormalized(w)), k, LanczosOptions.of(1));
+        EigenResult bottom = Eigensolvers.bottom(SymmetricOperator.of(Laplacian.unnormalized(w)), k + 2, LanczosOptions.of(1));
         DMatrix y = model.transform(train).toDouble();
-        double sine = Subspaces.largestAngleSine(y, bottom.vectors());
+        double sine = Subspaces.largestAngleSine(y, columns(bottom.vectors(), k));
+        double sineWider = Subspaces.largestAngleSine(y, columns(bottom.vectors(), k + 2));
+        System.out.printf(Locale.ROOT, "  %s: sine to the exact bottom-%d space (two more eigenvectors) = %.4f%n", name, k + 2, sineWider);
         System.out.printf(Locale.ROOT, "  %s agreement: sine of the largest principal angle to the exact bottom-%d eigenvectors of L = %.4f (eigenvalues %s)%n",
                 name, k, sine, Arrays.toString(Arrays.stream(bottom.values()).map(v -> Math.round(v * 1e6) / 1e6).toArray()));
+    }
+
+    static DMatrix columns(DMatrix m, int count) {
+        DMatrix out = new DMatrix(m.rows, count);
+        for (int i = 0; i < m.rows; i++) System.arraycopy(m.data, i * m.cols, out.data, i * count, count);
+        return out;
     }
 
     static TrainingListener listener() {
