@@ -69,6 +69,8 @@ public final class NeuralBench {
                 case "fashion-codes" -> fashionCodes();
                 case "codes-siamese" -> codesSiamese();
                 case "throughput" -> throughputReferenceShape();
+                case "codes-spectralnet" -> codesSpectralNet();
+                case "codes-specnet2" -> codesSpecNet2();
                 default -> throw new IllegalArgumentException("unknown section " + section + " (moons, circles, digits, specnet2, fashion)");
             }
         }
@@ -112,7 +114,7 @@ public final class NeuralBench {
                 .network(new NetworkSpec(new int[] {intProp("h", 128), intProp("h", 128)}, Activation.valueOf(System.getProperty("act", "LEAKY_RELU")), Activation.TANH))
                 .training(TrainingOptions.of(intProp("epochs", 200)).withBatchSize(intProp("batch", 712)).withLearningRate(doubleProp("lr", 1e-2))
                         .withSchedule(0.1, intProp("patience", 30), 1e-8))
-                .normalizedLoss(Boolean.getBoolean("normalized")).warmStartEpochs(intProp("warm", 0))
+                .normalizedLoss(Boolean.getBoolean("normalized"))
                 .fourierFeatures(intProp("fourier", 64), doubleProp("fscale", 0.5))
                 .neighbors(nbrs, scaleK).preprocess(System.getProperty("prep", "standard")).seed(Long.getLong("seed", 0)).build();
         EmbeddingModel model = run(name + " SpectralNet", train, test, o);
@@ -154,7 +156,7 @@ public final class NeuralBench {
         int nbrs = intProp("nbg", 10), scaleK = intProp("scalek", 5);
         SpectralNetOptions o = SpectralNetOptions.builder(10)
                 .network(new NetworkSpec(new int[] {512, 512}, Activation.LEAKY_RELU, Activation.TANH))
-                .epochs(intProp("epochs", 300)).batchSize(intProp("batch", 2048)).learningRate(doubleProp("lr", 1e-3))
+                .epochs(intProp("epochs", 1000)).batchSize(intProp("batch", 2048)).learningRate(doubleProp("lr", 1e-3))
                 .neighbors(nbrs, scaleK).preprocess("minmax").seed(Long.getLong("seed", 0)).build();
         EmbeddingModel model = run("digits SpectralNet", train, test, o);
         FMatrix x = Preprocessing.fitTransform(train, train, "minmax").view(0).dense();
@@ -209,10 +211,12 @@ public final class NeuralBench {
         AutoencoderOptions ae = fashionAutoencoder();
         SpectralNetOptions.Builder b = SpectralNetOptions.builder(10)
                 .network(new NetworkSpec(new int[] {intProp("h1", 512), intProp("h2", 512)}, Activation.LEAKY_RELU, Activation.TANH))
-                .epochs(intProp("epochs", 30)).batchSize(intProp("batch", 1024)).learningRate(doubleProp("lr", 1e-3))
-                .neighbors(intProp("nbg", 30), intProp("scalek", 15)).preprocess("minmax").seed(Long.getLong("seed", 0));
-        if (intProp("ae.epochs", 10) > 0) b.autoencoder(ae);
-        if (Boolean.getBoolean("siamese")) b.siamese(fashionSiamese());
+                .epochs(intProp("epochs", 20)).batchSize(intProp("batch", 1024)).learningRate(doubleProp("lr", 1e-3))
+                .neighbors(intProp("nbg", 10), intProp("scalek", 5)).preprocess("minmax").seed(Long.getLong("seed", 0))
+                .normalizedLoss(Boolean.getBoolean("normalized")).gradientThroughOrtho(!Boolean.getBoolean("constantA"))
+                .embeddingDim(intProp("dim", 10));
+        if (intProp("ae.epochs", 12) > 0) b.autoencoder(ae);
+        if (Boolean.parseBoolean(System.getProperty("siamese", "true"))) b.siamese(fashionSiamese());
         EmbeddingModel model = run("fashion-mnist SpectralNet", train, test, b.build());
         throughput(model);
     }
@@ -276,17 +280,70 @@ public final class NeuralBench {
         System.out.printf(Locale.ROOT, "exact spectral on siamese outputs: ACC %.4f NMI %.4f%n", ClusteringMetrics.accuracy(labels, exact.labels()), ClusteringMetrics.nmi(labels, exact.labels()));
     }
 
+    /** Offline analysis: SpectralNet on saved codes (training rows), ACC/NMI of its k-means. */
+    static void codesSpectralNet() {
+        String path = System.getProperty("codes", "/tmp/fm_codes.npy");
+        FMatrix all = org.specrage.data.io.NpyReader.readMatrix(Path.of(path));
+        double[] labelValues = org.specrage.data.io.NpyReader.readVector(Path.of(path.replace(".npy", "_labels.npy")));
+        int n = intProp("n", 60000);
+        int[] rows = new int[n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+            labels[i] = (int) labelValues[i];
+        }
+        MultiViewData d = new MultiViewData(java.util.List.of(org.specrage.data.View.dense(all.selectRows(rows))), labels, "codes");
+        SpectralNetOptions o = SpectralNetOptions.builder(10).embeddingDim(intProp("dim", 10))
+                .network(new NetworkSpec(new int[] {intProp("h1", 512), intProp("h2", 512)}, Activation.LEAKY_RELU, Activation.TANH))
+                .epochs(intProp("epochs", 20)).batchSize(intProp("batch", 1024)).learningRate(doubleProp("lr", 1e-3))
+                .neighbors(intProp("nbg", 30), intProp("scalek", 15)).scale(org.specrage.methods.common.BatchScale.valueOf(System.getProperty("scale", "LOCAL")))
+                .normalizedLoss(Boolean.getBoolean("normalized")).gradientThroughOrtho(!Boolean.getBoolean("constantA"))
+                .preprocess(System.getProperty("prep", "none")).seed(Long.getLong("seed", 0)).build();
+        long t0 = System.nanoTime();
+        EmbeddingModel model = SpectralNet.fit(d, o, listener());
+        int[] p = model.predict(d);
+        System.out.printf(Locale.ROOT, "codes SpectralNet %.1f s: ACC %.4f NMI %.4f%n", (System.nanoTime() - t0) / 1e9,
+                ClusteringMetrics.accuracy(labels, p), ClusteringMetrics.nmi(labels, p));
+    }
+
+    /** Offline analysis: SpecNet2 on saved codes (training rows), ACC/NMI of its k-means. */
+    static void codesSpecNet2() {
+        String path = System.getProperty("codes", "/tmp/fm_codes.npy");
+        FMatrix all = org.specrage.data.io.NpyReader.readMatrix(Path.of(path));
+        double[] labelValues = org.specrage.data.io.NpyReader.readVector(Path.of(path.replace(".npy", "_labels.npy")));
+        int n = intProp("n", 60000);
+        int[] rows = new int[n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+            labels[i] = (int) labelValues[i];
+        }
+        MultiViewData d = new MultiViewData(java.util.List.of(org.specrage.data.View.dense(all.selectRows(rows))), labels, "codes");
+        SpecNet2Options o = SpecNet2Options.builder(10).embeddingDim(intProp("dim", 10))
+                .network(new NetworkSpec(new int[] {intProp("h1", 256), intProp("h2", 256)}, Activation.LEAKY_RELU, Activation.IDENTITY))
+                .training(new TrainingOptions(intProp("epochs", 10), intProp("batch", 256), doubleProp("lr", 1e-3), 0.5, 5, 1e-7, 0, 0, 5))
+                .gradient(GradientMode.valueOf(System.getProperty("mode", "NEIGHBOR"))).neighbors(intProp("nbg", 10), intProp("scalek", 5))
+                .scale(ScaleMode.valueOf(System.getProperty("gscale", "LOCAL")))
+                .preprocess(System.getProperty("prep", "none")).seed(Long.getLong("seed", 0)).build();
+        long t0 = System.nanoTime();
+        EmbeddingModel model = SpecNet2.fit(d, o, listener());
+        int[] p = model.predict(d);
+        System.out.printf(Locale.ROOT, "codes SpecNet2 %.1f s: ACC %.4f NMI %.4f eigenvalues %s%n", (System.nanoTime() - t0) / 1e9,
+                ClusteringMetrics.accuracy(labels, p), ClusteringMetrics.nmi(labels, p), Arrays.toString(model.eigenvalues().orElseThrow()));
+        stages(model);
+    }
+
     static SiameseOptions fashionSiamese() {
         int[] hidden = java.util.Arrays.stream(System.getProperty("siam.hidden", "256,256").split(",")).mapToInt(Integer::parseInt).toArray();
         return SiameseOptions.defaults().withNetwork(new NetworkSpec(hidden, Activation.RELU, Activation.IDENTITY))
-                .withOutputDim(intProp("siam.out", 10)).withNeighbors(intProp("siam.k", 2))
-                .withTraining(new TrainingOptions(intProp("siam.epochs", 10), intProp("siam.batch", 256), doubleProp("siam.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
+                .withOutputDim(intProp("siam.out", 10)).withNeighbors(intProp("siam.k", 5))
+                .withTraining(new TrainingOptions(intProp("siam.epochs", 5), intProp("siam.batch", 256), doubleProp("siam.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
     }
 
     static AutoencoderOptions fashionAutoencoder() {
-        int[] hidden = java.util.Arrays.stream(System.getProperty("ae.hidden", "256,256").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] hidden = java.util.Arrays.stream(System.getProperty("ae.hidden", "500,500,2000").split(",")).mapToInt(Integer::parseInt).toArray();
         return AutoencoderOptions.defaults().withHidden(hidden).withCodeDim(intProp("ae.code", 10))
-                .withTraining(new TrainingOptions(intProp("ae.epochs", 20), intProp("ae.batch", 256), doubleProp("ae.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
+                .withTraining(new TrainingOptions(intProp("ae.epochs", 12), intProp("ae.batch", 256), doubleProp("ae.lr", 1e-3), 0.1, 3, 1e-7, 5, 0.05, 5));
     }
 
     // ---- helpers ----
@@ -328,11 +385,19 @@ public final class NeuralBench {
      */
     static void agreement(String name, EmbeddingModel model, MultiViewData train, FMatrix x, int nbrs, int scaleK, int k) {
         CsrMatrix w = Affinity.build(KnnSearch.exact(x, nbrs, Metric.EUCLIDEAN, Progress.NONE), AffinityKind.GAUSSIAN, ScaleMode.LOCAL, scaleK);
-        EigenResult bottom = Eigensolvers.bottom(SymmetricOperator.of(Laplacian.unnormalized(w)), k, LanczosOptions.of(1));
+        EigenResult bottom = Eigensolvers.bottom(SymmetricOperator.of(Laplacian.unnormalized(w)), k + 2, LanczosOptions.of(1));
         DMatrix y = model.transform(train).toDouble();
-        double sine = Subspaces.largestAngleSine(y, bottom.vectors());
+        double sine = Subspaces.largestAngleSine(y, columns(bottom.vectors(), k));
+        double sineWider = Subspaces.largestAngleSine(y, columns(bottom.vectors(), k + 2));
+        System.out.printf(Locale.ROOT, "  %s: sine to the exact bottom-%d space (two more eigenvectors) = %.4f%n", name, k + 2, sineWider);
         System.out.printf(Locale.ROOT, "  %s agreement: sine of the largest principal angle to the exact bottom-%d eigenvectors of L = %.4f (eigenvalues %s)%n",
                 name, k, sine, Arrays.toString(Arrays.stream(bottom.values()).map(v -> Math.round(v * 1e6) / 1e6).toArray()));
+    }
+
+    static DMatrix columns(DMatrix m, int count) {
+        DMatrix out = new DMatrix(m.rows, count);
+        for (int i = 0; i < m.rows; i++) System.arraycopy(m.data, i * m.cols, out.data, i * count, count);
+        return out;
     }
 
     static TrainingListener listener() {

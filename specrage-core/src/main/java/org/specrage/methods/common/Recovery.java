@@ -11,7 +11,8 @@ import org.specrage.tensor.Tensor;
  * failure in a row just moves on to a fresh batch; each further one rolls the parameters back to
  * the last checkpoint and halves the learning rate. More than {@code maxConsecutiveFailures} in a
  * row, or more than {@code 10 * maxConsecutiveFailures} in all, stop training with a
- * {@link TrainingFailedException} that says what went wrong.
+ * {@link TrainingFailedException} that says what went wrong. A failed step never reaches the
+ * optimiser, so its moment estimates stay finite; they are kept across a roll-back.
  */
 public final class Recovery {
     /** Good steps between automatic checkpoints. */

@@ -75,6 +75,7 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, do
         return new TrainingOptions(epochs, value, learningRate, lrFactor, lrPatience, minLearningRate, earlyStoppingPatience, validationFraction, maxConsecutiveFailures);
     }
 
+    /** Another initial learning rate; the minimum learning rate is lowered to at most half of it if needed. */
     public TrainingOptions withLearningRate(double value) {
         return new TrainingOptions(epochs, batchSize, value, lrFactor, lrPatience, Math.min(minLearningRate, value / 2), earlyStoppingPatience, validationFraction, maxConsecutiveFailures);
     }

@@ -99,7 +99,6 @@ public final class SpectralNet {
 
         Mlp net = options.network().build(x.cols, options.embeddingDim(), random.nextLong());
         SpectralNetTrainer trainer = new SpectralNetTrainer(net, x, space, options, sigma, random.split(), listener);
-        if (options.warmStartEpochs() > 0) stages.add(trainer.warmStart());
         stages.add(trainer.train());
 
         FMatrix netInputs = x;

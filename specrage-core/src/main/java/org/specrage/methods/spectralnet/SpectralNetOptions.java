@@ -34,8 +34,6 @@ import org.specrage.nn.Activation;
  * @param fourierFeatures      random Fourier features fed to the network instead of its raw input (0: none, default;
  *                             see {@link org.specrage.methods.common.FourierFeatures}); the affinities still use the input
  * @param fourierScale         standard deviation of the Fourier frequencies, in units of the (scaled) input (default 0.5)
- * @param warmStartEpochs      epochs of fitting the network to the exact bottom eigenvectors of one batch's graph before
- *                             spectral training (0: none; default 0; see {@link SpectralWarmStart})
  * @param kmeansRestarts       k-means restarts on the training embedding (default 10)
  * @param seed                 drives every random choice (default 0)
  */
@@ -43,7 +41,7 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
                                  int scaleK, BatchScale scale, double sigma, OrthoMethod ortho, boolean gradientThroughOrtho,
                                  boolean normalizedLoss, AffinitySpace affinitySpace, AutoencoderOptions autoencoder,
                                  SiameseOptions siamese, String preprocess, int fourierFeatures, double fourierScale,
-                                 int warmStartEpochs, int kmeansRestarts, long seed) {
+                                 int kmeansRestarts, long seed) {
     public SpectralNetOptions {
         if (k < 1) throw new IllegalArgumentException("k (clusters) must be at least 1, got " + k);
         if (embeddingDim < 1) throw new IllegalArgumentException("embedding dimension must be at least 1, got " + embeddingDim);
@@ -60,7 +58,6 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         }
         if (fourierFeatures < 0) throw new IllegalArgumentException("Fourier feature count must be >= 0, got " + fourierFeatures);
         if (!(fourierScale > 0 && Double.isFinite(fourierScale))) throw new IllegalArgumentException("Fourier scale must be positive, got " + fourierScale);
-        if (warmStartEpochs < 0) throw new IllegalArgumentException("warm-start epochs must be >= 0, got " + warmStartEpochs);
         if (kmeansRestarts < 1) throw new IllegalArgumentException("k-means restarts must be at least 1, got " + kmeansRestarts);
     }
 
@@ -88,7 +85,6 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         b.preprocess = preprocess;
         b.fourierFeatures = fourierFeatures;
         b.fourierScale = fourierScale;
-        b.warmStartEpochs = warmStartEpochs;
         b.kmeansRestarts = kmeansRestarts;
         b.seed = seed;
         return b;
@@ -114,7 +110,6 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         m.put("preprocess", preprocess);
         m.put("fourier_features", fourierFeatures);
         m.put("fourier_scale", fourierScale);
-        m.put("warm_start_epochs", warmStartEpochs);
         m.put("kmeans_restarts", kmeansRestarts);
         m.put("seed", seed);
         return m;
@@ -129,7 +124,7 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         JsonOptions json = new JsonOptions(values, "spectralnet options");
         json.requireKnown(Set.of("k", "embedding_dim", "network", "training", "neighbors", "scale_k", "scale", "sigma", "ortho",
                 "gradient_through_ortho", "normalized_loss", "affinity_space", "autoencoder", "siamese", "preprocess",
-                "fourier_features", "fourier_scale", "warm_start_epochs", "kmeans_restarts", "seed"));
+                "fourier_features", "fourier_scale", "kmeans_restarts", "seed"));
         int k = json.integer("k", defaultK);
         if (k < 1) throw new IllegalArgumentException("spectralnet options: \"k\" (clusters) is required");
         SpectralNetOptions d = builder(k).build();
@@ -151,7 +146,6 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         b.preprocess = json.string("preprocess", d.preprocess);
         b.fourierFeatures = json.integer("fourier_features", d.fourierFeatures);
         b.fourierScale = json.number("fourier_scale", d.fourierScale);
-        b.warmStartEpochs = json.integer("warm_start_epochs", d.warmStartEpochs);
         b.kmeansRestarts = json.integer("kmeans_restarts", d.kmeansRestarts);
         b.seed = json.longValue("seed", d.seed);
         return b.build();
@@ -176,7 +170,6 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         private String preprocess = "minmax";
         private int fourierFeatures;
         private double fourierScale = 0.5;
-        private int warmStartEpochs;
         private int kmeansRestarts = 10;
         private long seed;
 
@@ -206,14 +199,13 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         public Builder preprocess(String v) { preprocess = v; return this; }
         /** Random Fourier features of the network input: count frequencies with standard deviation scale. */
         public Builder fourierFeatures(int count, double scale) { fourierFeatures = count; fourierScale = scale; return this; }
-        public Builder warmStartEpochs(int v) { warmStartEpochs = v; return this; }
         public Builder kmeansRestarts(int v) { kmeansRestarts = v; return this; }
         public Builder seed(long v) { seed = v; return this; }
 
         public SpectralNetOptions build() {
             return new SpectralNetOptions(k, embeddingDim, network, training, neighbors, scaleK, scale, sigma, ortho,
                     gradientThroughOrtho, normalizedLoss, affinitySpace, autoencoder, siamese, preprocess, fourierFeatures, fourierScale,
-                    warmStartEpochs, kmeansRestarts, seed);
+                    kmeansRestarts, seed);
         }
     }
 }

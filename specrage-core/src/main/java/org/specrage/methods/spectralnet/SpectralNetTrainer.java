@@ -60,7 +60,6 @@ final class SpectralNetTrainer {
     private FMatrix laplacianTimesY;
     private FMatrix embedded;
     private int stepCount;
-    private boolean warmStarted;
 
     SpectralNetTrainer(Mlp net, FMatrix inputs, FMatrix affinitySpace, SpectralNetOptions options, double fixedSigma,
                        SplittableRandom random, TrainingListener listener) {
@@ -79,12 +78,6 @@ final class SpectralNetTrainer {
             throw new IllegalArgumentException("SpectralNet needs at least embedding-dim = " + options.embeddingDim()
                     + " rows per batch to orthonormalise, got " + batch);
         }
-    }
-
-    /** The optional warm start (see {@link SpectralWarmStart}), on one batch-sized sample. */
-    StageSummary warmStart() {
-        warmStarted = true;
-        return SpectralWarmStart.run(net, inputs, affinitySpace, options, affinity, batch, random.split(), listener);
     }
 
     StageSummary train() {
@@ -110,11 +103,6 @@ final class SpectralNetTrainer {
                     orthoIndex = 0;
                 }
                 double loss = Double.NaN;
-                if (warmStarted && epoch == 0) {
-                    // after a warm start, ramp the rate up over the first epoch: Adam's first steps have full size
-                    // whatever the gradient, and would throw the fitted network off its start
-                    adam.setLearningRate(t.learningRate() * (b + 1) / gradientBatches.batches());
-                }
                 try {
                     loss = step(orthoBatches.order(), orthoBatches.batchStart(orthoIndex++), gradientBatches.order(), gradientBatches.batchStart(b));
                     adam.step();

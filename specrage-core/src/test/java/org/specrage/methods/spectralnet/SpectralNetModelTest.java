@@ -143,7 +143,8 @@ class SpectralNetModelTest {
     void optionsRoundTripThroughJsonAndRejectMistakes() {
         SpectralNetOptions o = SpectralNetOptions.builder(7).embeddingDim(9).neighbors(12, 4).sigma(0.5).normalizedLoss(true)
                 .ortho(org.specrage.methods.common.OrthoMethod.QR).gradientThroughOrtho(false).preprocess("standard")
-                .autoencoder(AutoencoderOptions.defaults()).siamese(org.specrage.methods.siamese.SiameseOptions.defaults()).seed(-3).build();
+                .autoencoder(AutoencoderOptions.defaults()).siamese(org.specrage.methods.siamese.SiameseOptions.defaults())
+                .fourierFeatures(32, 0.25).seed(-3).build();
         @SuppressWarnings("unchecked")
         Map<String, Object> parsed = (Map<String, Object>) Json.parse(Json.write(o.toJson()));
         assertEquals(o, SpectralNetOptions.fromJson(parsed, -1));
