@@ -17,7 +17,10 @@ import org.specrage.methods.common.TrainingOptions;
 import org.specrage.metrics.ClusteringMetrics;
 import org.specrage.nn.Activation;
 
-/** Concentric circles: the radial indicator is sharp, which an MLP on raw 2-D coordinates does not find. */
+/**
+ * Concentric circles: the radial indicator is sharp, which an MLP on raw 2-D coordinates does not find.
+ * 200 epochs: with 100, 3 of 12 (split, seed) pairs stopped in a mixed local minimum; with 200, 20 of 20 separated.
+ */
 class FourierFeaturesCirclesTest {
     @TempDir
     Path tmp;
@@ -28,7 +31,7 @@ class FourierFeaturesCirclesTest {
         Split split = Split.random(800, 0.25, 11);
         MultiViewData train = data.selectRows(split.train()), test = data.selectRows(split.test());
         SpectralNetOptions o = SpectralNetOptions.builder(2).network(new NetworkSpec(new int[] {64, 64}, Activation.LEAKY_RELU, Activation.TANH))
-                .training(TrainingOptions.of(100).withBatchSize(256).withLearningRate(1e-2).withSchedule(0.1, 30, 1e-8))
+                .training(TrainingOptions.of(200).withBatchSize(256).withLearningRate(1e-2).withSchedule(0.1, 30, 1e-8))
                 .neighbors(10, 5).preprocess("standard").fourierFeatures(64, 0.5).seed(1).build();
         SpectralNetModel model = SpectralNet.fit(train, o, TrainingListener.NONE);
         double acc = ClusteringMetrics.accuracy(test.labels(), model.predict(test));
