@@ -3,6 +3,7 @@ package org.specrage.methods.autoencoder;
 import java.util.Map;
 import java.util.Set;
 import org.specrage.methods.common.JsonOptions;
+import org.specrage.methods.common.JsonWritable;
 import org.specrage.methods.common.TrainingOptions;
 import org.specrage.nn.Activation;
 
@@ -14,7 +15,7 @@ import org.specrage.nn.Activation;
  * @param activation between layers (default ReLU); code and reconstruction are linear
  * @param training   default 40 epochs, batch 256, lr 1e-3, plateau factor 0.1 after 5 epochs, early stopping after 10, 10% validation
  */
-public record AutoencoderOptions(int[] hidden, int codeDim, Activation activation, TrainingOptions training) {
+public record AutoencoderOptions(int[] hidden, int codeDim, Activation activation, TrainingOptions training) implements JsonWritable {
     public AutoencoderOptions {
         if (hidden == null || training == null || activation == null) throw new IllegalArgumentException("autoencoder options must not be null");
         hidden = hidden.clone();

@@ -19,6 +19,11 @@ public final class JsonOptions {
         this.where = where;
     }
 
+    /** What is being read ("spectralnet options"), for messages. */
+    public String where() {
+        return where;
+    }
+
     public boolean has(String key) {
         return values.containsKey(key) && values.get(key) != null;
     }

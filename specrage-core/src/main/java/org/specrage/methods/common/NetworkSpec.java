@@ -8,7 +8,7 @@ import org.specrage.nn.Mlp;
  * The shape of an MLP apart from its input and output sizes: hidden layer sizes, the activation
  * between layers and the one after the last layer.
  */
-public record NetworkSpec(int[] hidden, Activation activation, Activation outputActivation) {
+public record NetworkSpec(int[] hidden, Activation activation, Activation outputActivation) implements JsonWritable {
     public NetworkSpec {
         if (hidden == null) throw new IllegalArgumentException("hidden layer sizes must not be null (use an empty array for none)");
         hidden = hidden.clone();

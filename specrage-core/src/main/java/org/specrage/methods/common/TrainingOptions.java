@@ -16,7 +16,7 @@ package org.specrage.methods.common;
  */
 public record TrainingOptions(int epochs, int batchSize, double learningRate, double lrFactor, int lrPatience,
                               double minLearningRate, int earlyStoppingPatience, double validationFraction,
-                              int maxConsecutiveFailures) {
+                              int maxConsecutiveFailures) implements JsonWritable {
     public TrainingOptions {
         if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);

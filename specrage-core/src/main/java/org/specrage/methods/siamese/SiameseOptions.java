@@ -3,6 +3,7 @@ package org.specrage.methods.siamese;
 import java.util.Map;
 import java.util.Set;
 import org.specrage.methods.common.JsonOptions;
+import org.specrage.methods.common.JsonWritable;
 import org.specrage.methods.common.NetworkSpec;
 import org.specrage.methods.common.TrainingOptions;
 import org.specrage.nn.Activation;
@@ -16,7 +17,7 @@ import org.specrage.nn.Activation;
  * @param margin    contrastive margin: negatives closer than this are pushed apart (default 1)
  * @param training  default 30 epochs, batch 128 pairs, lr 1e-3, plateau factor 0.1 after 5 epochs, early stopping after 10, 10% validation
  */
-public record SiameseOptions(NetworkSpec network, int outputDim, int neighbors, double margin, TrainingOptions training) {
+public record SiameseOptions(NetworkSpec network, int outputDim, int neighbors, double margin, TrainingOptions training) implements JsonWritable {
     public SiameseOptions {
         if (network == null || training == null) throw new IllegalArgumentException("siamese network and training options must not be null");
         if (outputDim < 1) throw new IllegalArgumentException("siamese output dimension must be at least 1, got " + outputDim);

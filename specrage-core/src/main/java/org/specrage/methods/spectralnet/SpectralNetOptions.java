@@ -1,12 +1,13 @@
 package org.specrage.methods.spectralnet;
 
 import java.util.Map;
-import java.util.Set;
-import org.specrage.data.prep.Preprocessing;
 import org.specrage.methods.autoencoder.AutoencoderOptions;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.JsonOptions;
+import org.specrage.methods.common.NeuralOptions;
+import org.specrage.methods.common.NeuralOptionsBuilder;
 import org.specrage.methods.common.NetworkSpec;
+import org.specrage.methods.common.OptionsJson;
 import org.specrage.methods.common.OrthoMethod;
 import org.specrage.methods.common.TrainingOptions;
 import org.specrage.methods.siamese.SiameseOptions;
@@ -41,24 +42,17 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
                                  int scaleK, BatchScale scale, double sigma, OrthoMethod ortho, boolean gradientThroughOrtho,
                                  boolean normalizedLoss, AffinitySpace affinitySpace, AutoencoderOptions autoencoder,
                                  SiameseOptions siamese, String preprocess, int fourierFeatures, double fourierScale,
-                                 int kmeansRestarts, long seed) {
+                                 int kmeansRestarts, long seed) implements NeuralOptions {
     public SpectralNetOptions {
-        if (k < 1) throw new IllegalArgumentException("k (clusters) must be at least 1, got " + k);
+        NeuralOptions.checkShared(k, neighbors, scaleK, preprocess, kmeansRestarts);
         if (embeddingDim < 1) throw new IllegalArgumentException("embedding dimension must be at least 1, got " + embeddingDim);
         if (network == null || training == null || scale == null || ortho == null || affinitySpace == null) {
             throw new IllegalArgumentException("network, training, scale, ortho and affinity space must be given");
         }
-        if (neighbors < 1) throw new IllegalArgumentException("neighbors must be at least 1, got " + neighbors);
-        if (scaleK < 1 || scaleK > neighbors) throw new IllegalArgumentException("scale-k must be between 1 and neighbors (" + neighbors + "), got " + scaleK);
         if (!(sigma >= 0 && Double.isFinite(sigma))) throw new IllegalArgumentException("sigma must be >= 0 (0: computed), got " + sigma);
         if (sigma > 0 && scale != BatchScale.FIXED) throw new IllegalArgumentException("sigma is only used with the fixed scale");
         if (affinitySpace == AffinitySpace.SIAMESE && siamese == null) throw new IllegalArgumentException("the siamese affinity space needs siamese options");
-        if (preprocess == null || !Preprocessing.KINDS.contains(preprocess)) {
-            throw new IllegalArgumentException("preprocess must be one of " + Preprocessing.KINDS + ", got " + preprocess);
-        }
-        if (fourierFeatures < 0) throw new IllegalArgumentException("Fourier feature count must be >= 0, got " + fourierFeatures);
-        if (!(fourierScale > 0 && Double.isFinite(fourierScale))) throw new IllegalArgumentException("Fourier scale must be positive, got " + fourierScale);
-        if (kmeansRestarts < 1) throw new IllegalArgumentException("k-means restarts must be at least 1, got " + kmeansRestarts);
+        NeuralOptions.checkFourier(fourierFeatures, fourierScale);
     }
 
     public static final NetworkSpec DEFAULT_NETWORK = new NetworkSpec(new int[] {1024, 1024, 512}, Activation.LEAKY_RELU, Activation.TANH);
@@ -68,51 +62,13 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder(k);
-        b.embeddingDim = embeddingDim;
-        b.network = network;
-        b.training = training;
-        b.neighbors = neighbors;
-        b.scaleK = scaleK;
-        b.scale = scale;
-        b.sigma = sigma;
-        b.ortho = ortho;
-        b.gradientThroughOrtho = gradientThroughOrtho;
-        b.normalizedLoss = normalizedLoss;
-        b.affinitySpace = affinitySpace;
-        b.autoencoder = autoencoder;
-        b.siamese = siamese;
-        b.preprocess = preprocess;
-        b.fourierFeatures = fourierFeatures;
-        b.fourierScale = fourierScale;
-        b.kmeansRestarts = kmeansRestarts;
-        b.seed = seed;
-        return b;
+        return new Builder(this);
     }
 
     /** JSON-ready form with snake_case keys (stored in the model manifest; also the config-file format). */
+    @Override
     public Map<String, Object> toJson() {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("k", k);
-        m.put("embedding_dim", embeddingDim);
-        m.put("network", network.toJson());
-        m.put("training", training.toJson());
-        m.put("neighbors", neighbors);
-        m.put("scale_k", scaleK);
-        m.put("scale", JsonOptions.name(scale));
-        m.put("sigma", sigma);
-        m.put("ortho", JsonOptions.name(ortho));
-        m.put("gradient_through_ortho", gradientThroughOrtho);
-        m.put("normalized_loss", normalizedLoss);
-        m.put("affinity_space", JsonOptions.name(affinitySpace));
-        m.put("autoencoder", autoencoder == null ? null : autoencoder.toJson());
-        m.put("siamese", siamese == null ? null : siamese.toJson());
-        m.put("preprocess", preprocess);
-        m.put("fourier_features", fourierFeatures);
-        m.put("fourier_scale", fourierScale);
-        m.put("kmeans_restarts", kmeansRestarts);
-        m.put("seed", seed);
-        return m;
+        return OptionsJson.write(this);
     }
 
     /**
@@ -121,71 +77,59 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
      * empty) switches that part on with its defaults.
      */
     public static SpectralNetOptions fromJson(Map<String, Object> values, int defaultK) {
-        JsonOptions json = new JsonOptions(values, "spectralnet options");
-        json.requireKnown(Set.of("k", "embedding_dim", "network", "training", "neighbors", "scale_k", "scale", "sigma", "ortho",
-                "gradient_through_ortho", "normalized_loss", "affinity_space", "autoencoder", "siamese", "preprocess",
-                "fourier_features", "fourier_scale", "kmeans_restarts", "seed"));
-        int k = json.integer("k", defaultK);
-        if (k < 1) throw new IllegalArgumentException("spectralnet options: \"k\" (clusters) is required");
-        SpectralNetOptions d = builder(k).build();
-        Builder b = d.toBuilder();
-        b.embeddingDim = json.integer("embedding_dim", k);
-        b.network = NetworkSpec.fromJson(json.object("network"), d.network);
-        b.training = TrainingOptions.fromJson(json.object("training"), d.training);
-        b.neighbors = json.integer("neighbors", d.neighbors);
-        b.scaleK = json.integer("scale_k", Math.min(d.scaleK, b.neighbors));
-        b.scale = json.enumValue("scale", BatchScale.class, d.scale);
-        b.sigma = json.number("sigma", d.sigma);
-        b.ortho = json.enumValue("ortho", OrthoMethod.class, d.ortho);
-        b.gradientThroughOrtho = json.bool("gradient_through_ortho", d.gradientThroughOrtho);
-        b.normalizedLoss = json.bool("normalized_loss", d.normalizedLoss);
-        b.affinitySpace = json.enumValue("affinity_space", AffinitySpace.class, d.affinitySpace);
-        b.autoencoder = json.has("autoencoder") ? AutoencoderOptions.fromJson(json.object("autoencoder")) : null;
-        b.siamese = json.has("siamese") ? SiameseOptions.fromJson(json.object("siamese")) : null;
-        if (b.affinitySpace == AffinitySpace.SIAMESE && b.siamese == null) b.siamese = SiameseOptions.defaults();
-        b.preprocess = json.string("preprocess", d.preprocess);
-        b.fourierFeatures = json.integer("fourier_features", d.fourierFeatures);
-        b.fourierScale = json.number("fourier_scale", d.fourierScale);
-        b.kmeansRestarts = json.integer("kmeans_restarts", d.kmeansRestarts);
-        b.seed = json.longValue("seed", d.seed);
-        return b.build();
+        JsonOptions json = OptionsJson.reader(values, "spectralnet options", SpectralNetOptions.class);
+        return builder(OptionsJson.clusters(json, defaultK)).read(json).build();
     }
 
     /** Mutable builder with the defaults; {@link #build()} validates. */
-    public static final class Builder {
-        private final int k;
+    public static final class Builder extends NeuralOptionsBuilder<Builder> {
         private int embeddingDim;
-        private NetworkSpec network = DEFAULT_NETWORK;
-        private TrainingOptions training = TrainingOptions.of(100);
-        private int neighbors = 30;
-        private int scaleK = 15;
         private BatchScale scale = BatchScale.LOCAL;
         private double sigma;
         private OrthoMethod ortho = OrthoMethod.CHOLESKY;
         private boolean gradientThroughOrtho = true;
         private boolean normalizedLoss;
         private AffinitySpace affinitySpace = AffinitySpace.INPUT;
-        private AutoencoderOptions autoencoder;
         private SiameseOptions siamese;
-        private String preprocess = "minmax";
         private int fourierFeatures;
         private double fourierScale = 0.5;
-        private int kmeansRestarts = 10;
-        private long seed;
 
         private Builder(int k) {
-            this.k = k;
+            super(k, DEFAULT_NETWORK, TrainingOptions.of(100), 30, 15);
             this.embeddingDim = k;
         }
 
+        private Builder(SpectralNetOptions o) {
+            super(o);
+            embeddingDim = o.embeddingDim;
+            scale = o.scale;
+            sigma = o.sigma;
+            ortho = o.ortho;
+            gradientThroughOrtho = o.gradientThroughOrtho;
+            normalizedLoss = o.normalizedLoss;
+            affinitySpace = o.affinitySpace;
+            siamese = o.siamese;
+            fourierFeatures = o.fourierFeatures;
+            fourierScale = o.fourierScale;
+        }
+
+        private Builder read(JsonOptions json) {
+            readShared(json);
+            embeddingDim = json.integer("embedding_dim", embeddingDim);
+            scale = json.enumValue("scale", BatchScale.class, scale);
+            sigma = json.number("sigma", sigma);
+            ortho = json.enumValue("ortho", OrthoMethod.class, ortho);
+            gradientThroughOrtho = json.bool("gradient_through_ortho", gradientThroughOrtho);
+            normalizedLoss = json.bool("normalized_loss", normalizedLoss);
+            affinitySpace = json.enumValue("affinity_space", AffinitySpace.class, affinitySpace);
+            siamese = json.has("siamese") ? SiameseOptions.fromJson(json.object("siamese")) : null;
+            if (affinitySpace == AffinitySpace.SIAMESE && siamese == null) siamese = SiameseOptions.defaults();
+            fourierFeatures = json.integer("fourier_features", fourierFeatures);
+            fourierScale = json.number("fourier_scale", fourierScale);
+            return this;
+        }
+
         public Builder embeddingDim(int v) { embeddingDim = v; return this; }
-        public Builder network(NetworkSpec v) { network = v; return this; }
-        public Builder training(TrainingOptions v) { training = v; return this; }
-        public Builder epochs(int v) { training = training.withEpochs(v); return this; }
-        public Builder batchSize(int v) { training = training.withBatchSize(v); return this; }
-        public Builder learningRate(double v) { training = training.withLearningRate(v); return this; }
-        /** K and the scale rank together (scaleK <= neighbors). */
-        public Builder neighbors(int v, int scaleRank) { neighbors = v; scaleK = scaleRank; return this; }
         public Builder scale(BatchScale v) { scale = v; return this; }
         /** A fixed bandwidth (switches the scale to FIXED). */
         public Builder sigma(double v) { sigma = v; scale = BatchScale.FIXED; return this; }
@@ -195,12 +139,8 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         public Builder affinitySpace(AffinitySpace v) { affinitySpace = v; return this; }
         /** Uses a Siamese net for the affinities (switches the affinity space to SIAMESE). */
         public Builder siamese(SiameseOptions v) { siamese = v; affinitySpace = v == null ? AffinitySpace.INPUT : AffinitySpace.SIAMESE; return this; }
-        public Builder autoencoder(AutoencoderOptions v) { autoencoder = v; return this; }
-        public Builder preprocess(String v) { preprocess = v; return this; }
         /** Random Fourier features of the network input: count frequencies with standard deviation scale. */
         public Builder fourierFeatures(int count, double scale) { fourierFeatures = count; fourierScale = scale; return this; }
-        public Builder kmeansRestarts(int v) { kmeansRestarts = v; return this; }
-        public Builder seed(long v) { seed = v; return this; }
 
         public SpectralNetOptions build() {
             return new SpectralNetOptions(k, embeddingDim, network, training, neighbors, scaleK, scale, sigma, ortho,
