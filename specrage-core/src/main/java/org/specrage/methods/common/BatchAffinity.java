@@ -1,8 +1,13 @@
 package org.specrage.methods.common;
 
 import java.util.Arrays;
+import org.specrage.graph.Affinity;
+import org.specrage.graph.KnnSearch;
+import org.specrage.graph.Metric;
 import org.specrage.linalg.Blas;
+import org.specrage.linalg.FMatrix;
 import org.specrage.util.Parallel;
+import org.specrage.util.Progress;
 
 /**
  * The Gaussian kNN affinity of one batch of m points, as a dense m x m array (m is the batch size,
@@ -22,6 +27,15 @@ public final class BatchAffinity {
     private float[] nearestD2;
     private float[] sigma;
     private float[] sorted;
+
+    /**
+     * The {@link BatchScale#FIXED} bandwidth from a whole training set: the median over its rows of the
+     * distance to their scaleK-th exact neighbour.
+     */
+    public static double datasetScale(FMatrix space, int scaleK) {
+        if (scaleK >= space.rows) throw new IllegalArgumentException("scale-k (" + scaleK + ") must be smaller than the number of rows (" + space.rows + ")");
+        return Affinity.globalScale(KnnSearch.exact(space, scaleK, Metric.EUCLIDEAN, Progress.NONE), scaleK);
+    }
 
     /**
      * @param neighbors  K, the neighbours kept per point

@@ -30,6 +30,7 @@ public final class Orthonormalizer {
     public static final double RELATIVE_JITTER = 1e-5;
     private final OrthoMethod method;
     private int jittered;
+    private int jitteredReported;
     private FMatrix eye;
     private FMatrix jitterEye;
 
@@ -41,6 +42,14 @@ public final class Orthonormalizer {
     /** Number of factorisations that needed the jitter fallback so far. */
     public int jitteredCount() {
         return jittered;
+    }
+
+    /** Tells the reporter how many factorisations of the epoch needed the jitter (nothing when none did). */
+    public void reportJitter(int epoch, StageReporter reporter) {
+        if (jittered == jitteredReported) return;
+        reporter.message((jittered - jitteredReported) + " ortho batch(es) in epoch " + epoch
+                + " were numerically rank-deficient; factorised with diagonal jitter");
+        jitteredReported = jittered;
     }
 
     /** A as ops on the tape that y (m x k) is on, so the gradient flows through A into y. */

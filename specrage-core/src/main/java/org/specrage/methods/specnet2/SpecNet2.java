@@ -1,9 +1,6 @@
 package org.specrage.methods.specnet2;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
-import org.specrage.cluster.KMeansResult;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.graph.Affinity;
@@ -12,15 +9,14 @@ import org.specrage.graph.KnnGraph;
 import org.specrage.graph.KnnSearch;
 import org.specrage.graph.Metric;
 import org.specrage.linalg.CsrMatrix;
+import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.autoencoder.Autoencoder;
-import org.specrage.methods.common.ClusterCentroids;
+import org.specrage.methods.common.FitStages;
 import org.specrage.methods.common.FourierFeatures;
 import org.specrage.methods.common.Inference;
-import org.specrage.methods.common.InputPipeline;
+import org.specrage.methods.common.InputStages;
 import org.specrage.methods.common.ModelFiles;
-import org.specrage.methods.common.StageReporter;
-import org.specrage.methods.common.StageSummary;
+import org.specrage.methods.common.NetworkStack;
 import org.specrage.methods.common.TrainingListener;
 import org.specrage.nn.Mlp;
 import org.specrage.util.Progress;
@@ -64,60 +60,39 @@ public final class SpecNet2 {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "neighbors (" + options.neighbors()
                     + ") must be smaller than the number of training rows (" + n + ")");
         }
-        if (listener == null) listener = TrainingListener.NONE;
+        FitStages stages = new FitStages(listener);
         SplittableRandom random = new SplittableRandom(options.seed());
-        List<StageSummary> stages = new ArrayList<>();
+        InputStages.Preprocessed input = InputStages.preprocess(train, options.preprocess(), stages);
+        InputStages.Encoded encoded = InputStages.encode(input.features(), options.autoencoder(), random.nextLong(), stages);
+        FMatrix x = encoded.codes();
 
-        InputPipeline[] pipeline = new InputPipeline[1];
-        FMatrix[] features = new FMatrix[1];
-        stages.add(StageReporter.untrained("preprocess", listener, () -> {
-            pipeline[0] = InputPipeline.fit(train, options.preprocess());
-            features[0] = pipeline[0].features(train);
-        }));
-        FMatrix x = features[0];
-
-        Mlp encoder = null;
-        long autoencoderSeed = random.nextLong();
-        if (options.autoencoder() != null) {
-            Autoencoder.Result ae = Autoencoder.train(x, options.autoencoder(), autoencoderSeed, listener);
-            stages.add(ae.summary());
-            encoder = ae.encoder();
-            x = Inference.apply(encoder, x);
-        }
-
-        SpecNet2Graph[] graph = new SpecNet2Graph[1];
-        FMatrix graphInputs = x;
-        stages.add(StageReporter.untrained("kNN graph", listener, () -> {
+        SpecNet2Graph graph = stages.run("kNN graph", () -> {
             CsrMatrix w = affinity;
             if (w == null) {
-                KnnGraph knn = KnnSearch.exact(graphInputs, options.neighbors(), Metric.EUCLIDEAN, Progress.NONE);
+                KnnGraph knn = KnnSearch.exact(x, options.neighbors(), Metric.EUCLIDEAN, Progress.NONE);
                 w = Affinity.build(knn, AffinityKind.GAUSSIAN, options.scale(), options.scaleK());
             }
-            graph[0] = new SpecNet2Graph(w);
-        }));
+            return new SpecNet2Graph(w);
+        });
 
         long fourierSeed = random.nextLong();
         FourierFeatures fourier = options.fourierFeatures() > 0
                 ? FourierFeatures.random(x.cols, options.fourierFeatures(), options.fourierScale(), fourierSeed) : null;
-        if (fourier != null) x = fourier.apply(x);
+        FMatrix netInputs = fourier != null ? fourier.apply(x) : x;
 
-        Mlp net = options.network().build(x.cols, options.embeddingDim(), random.nextLong());
-        stages.add(new SpecNet2Trainer(net, x, graph[0], options, random.split(), listener).train());
+        Mlp net = options.network().build(netInputs.cols, options.embeddingDim(), random.nextLong());
+        stages.add(new SpecNet2Trainer(net, netInputs, graph, options, random.split(), stages.listener()).train());
 
-        FMatrix netInputs = x;
-        RayleighRitz.Result[] ritz = new RayleighRitz.Result[1];
-        FMatrix[] embedding = new FMatrix[1];
-        stages.add(StageReporter.untrained("rayleigh-ritz", listener, () -> {
+        record Recovered(RayleighRitz.Result ritz, FMatrix embedding) {
+        }
+        Recovered recovered = stages.run("rayleigh-ritz", () -> {
             FMatrix z = Inference.apply(net, netInputs);
-            ritz[0] = RayleighRitz.solve(graph[0], z);
-            embedding[0] = ModelFiles.multiply(z, ritz[0].recovery());
-        }));
-
-        KMeansResult[] clusters = new KMeansResult[1];
-        long kmeansSeed = random.nextLong();
-        stages.add(StageReporter.untrained("k-means", listener,
-                () -> clusters[0] = ClusterCentroids.fit(embedding[0], options.k(), options.kmeansRestarts(), kmeansSeed)));
-        return new SpecNet2Model(options, pipeline[0], encoder, fourier, net, ritz[0].recovery(), ritz[0].eigenvalues(),
-                clusters[0].centroids(), stages, graph[0].volume);
+            RayleighRitz.Result ritz = RayleighRitz.solve(graph, z);
+            return new Recovered(ritz, ModelFiles.multiply(z, ritz.recovery()));
+        });
+        RayleighRitz.Result ritz = recovered.ritz();
+        DMatrix centroids = InputStages.centroids(recovered.embedding(), options.k(), options.kmeansRestarts(), random.nextLong(), stages);
+        NetworkStack stack = new NetworkStack(input.pipeline(), encoded.encoder(), fourier, net, SpecNet2Model.NETWORK);
+        return new SpecNet2Model(options, stack, ritz.recovery(), ritz.eigenvalues(), centroids, stages.summaries(), graph.volume);
     }
 }

@@ -4,17 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.EpochControl;
 import org.specrage.methods.common.Inference;
+import org.specrage.methods.common.MiniBatchLoop;
 import org.specrage.methods.common.Recovery;
 import org.specrage.methods.common.StageReporter;
 import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.common.StepFailure;
 import org.specrage.methods.common.TrainingListener;
-import org.specrage.methods.common.TrainingOptions;
 import org.specrage.nn.BatchSampler;
 import org.specrage.nn.Mlp;
-import org.specrage.optim.Adam;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
@@ -69,44 +67,27 @@ final class SpecNet2Trainer {
     }
 
     StageSummary train() {
-        TrainingOptions opts = options.training();
-        List<Tensor> parameters = net.parameters();
-        Adam adam = new Adam(parameters, opts.learningRate());
-        EpochControl control = new EpochControl(adam, parameters, opts);
-        Recovery recovery = new Recovery(STAGE, parameters, adam, opts.maxConsecutiveFailures(), listener);
         BatchSampler sampler = new BatchSampler(n, batch, true, random.nextLong());
-        StageReporter reporter = new StageReporter(STAGE, opts.epochs(), (long) sampler.batches() * batch, listener);
+        List<Tensor> parameters = net.parameters();
         refreshCache();
-        String stop = EpochControl.MAX_EPOCHS;
-        for (int epoch = 0; epoch < opts.epochs(); epoch++) {
-            reporter.startEpoch();
-            sampler.shuffle();
-            for (int b = 0; b < sampler.batches(); b++) {
-                double loss = Double.NaN;
-                try {
-                    loss = switch (options.gradient()) {
-                        case FULL -> fullStep();
-                        case LOCAL -> localStep(sampler.order(), sampler.batchStart(b));
-                        case NEIGHBOR -> neighbourStep(sampler.order(), sampler.batchStart(b));
-                    };
-                    Recovery.requireFiniteGradients(parameters);
-                    adam.step();
-                    adam.zeroGrad();
-                    recovery.succeeded();
-                } catch (StepFailure failure) {
-                    recovery.failed(failure);
-                }
-                reporter.step(batch, loss);
+        return MiniBatchLoop.run(STAGE, parameters, options.training(), sampler, batch, listener, new MiniBatchLoop.Body() {
+            @Override
+            public double step(int[] order, int from) throws StepFailure {
+                double loss = switch (options.gradient()) {
+                    case FULL -> fullStep();
+                    case LOCAL -> localStep(order, from);
+                    case NEIGHBOR -> neighbourStep(order, from);
+                };
+                Recovery.requireFiniteGradients(parameters);
+                return loss;
             }
-            double objective = refreshCache();
-            reporter.endEpoch(Double.NaN, adam.learningRate());
-            String why = control.afterEpoch(objective);
-            if (why != null) {
-                stop = why;
-                break;
+
+            /** The exact objective on all training rows (which also refreshes the NEIGHBOR mode's cache). */
+            @Override
+            public double monitored(StageReporter reporter) {
+                return refreshCache();
             }
-        }
-        return reporter.finish(control.bestValue(), recovery.failures(), stop);
+        });
     }
 
     /** Forwards every row into the cache, recomputes the moments exactly and returns the objective. */

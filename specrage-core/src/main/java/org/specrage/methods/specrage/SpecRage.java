@@ -3,30 +3,18 @@ package org.specrage.methods.specrage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.specrage.cluster.KMeansResult;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
-import org.specrage.graph.Affinity;
-import org.specrage.graph.KnnSearch;
 import org.specrage.graph.Metric;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.autoencoder.Autoencoder;
+import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.BatchScale;
-import org.specrage.methods.common.ClusterCentroids;
-import org.specrage.methods.common.Inference;
-import org.specrage.methods.common.InputPipeline;
-import org.specrage.methods.common.ModelFiles;
-import org.specrage.methods.common.Orthonormalizer;
-import org.specrage.methods.common.StageReporter;
-import org.specrage.methods.common.StageSummary;
-import org.specrage.methods.common.StepFailure;
-import org.specrage.methods.common.TrainedNetwork;
-import org.specrage.methods.common.TrainingFailedException;
+import org.specrage.methods.common.FitStages;
+import org.specrage.methods.common.InputStages;
+import org.specrage.methods.common.TrainingEmbedding;
 import org.specrage.methods.common.TrainingListener;
-import org.specrage.methods.siamese.SiameseNet;
 import org.specrage.nn.Mlp;
-import org.specrage.util.Progress;
 
 /**
  * SpecRaGE (Yacobi, Lindenbaum, Shaham, TMLR 2025): multi-view spectral embedding learnt by one
@@ -54,17 +42,10 @@ public final class SpecRage {
         if (options.k() > n) {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "k (" + options.k() + ") is larger than the number of training rows (" + n + ")");
         }
-        if (listener == null) listener = TrainingListener.NONE;
+        FitStages stages = new FitStages(listener);
         SplittableRandom random = org.specrage.util.Seeds.stream(options.seed(), "specrage");
-        List<StageSummary> stages = new ArrayList<>();
-
-        InputPipeline[] pipeline = new InputPipeline[1];
-        FMatrix[][] features = new FMatrix[1][];
-        stages.add(StageReporter.untrained("preprocess", listener, () -> {
-            pipeline[0] = InputPipeline.fit(train, options.preprocess());
-            features[0] = ViewRows.split(pipeline[0].features(train), pipeline[0].viewDims());
-        }));
-        FMatrix[] x = features[0];
+        InputStages.Preprocessed input = InputStages.preprocess(train, options.preprocess(), stages);
+        FMatrix[] x = ViewRows.split(input.features(), input.pipeline().viewDims());
 
         List<Mlp> encoders = null;
         long autoencoderSeed = random.nextLong();
@@ -72,30 +53,25 @@ public final class SpecRage {
             encoders = new ArrayList<>();
             SplittableRandom aeSeeds = new SplittableRandom(autoencoderSeed);
             for (int v = 0; v < views; v++) {
-                Autoencoder.Result ae = Autoencoder.train(x[v], options.autoencoder(), aeSeeds.nextLong(), listener);
-                stages.add(ae.summary());
-                encoders.add(ae.encoder());
-                x[v] = Inference.apply(ae.encoder(), x[v]);
+                InputStages.Encoded encoded = InputStages.encode(x[v], options.autoencoder(), aeSeeds.nextLong(), stages);
+                encoders.add(encoded.encoder());
+                x[v] = encoded.codes();
             }
         }
 
         FMatrix[] spaces = x.clone();
-        long siameseSeed = random.nextLong();
-        if (options.siamese() != null) {
-            SplittableRandom siameseSeeds = new SplittableRandom(siameseSeed);
-            for (int v = 0; v < views; v++) {
-                TrainedNetwork siamese = SiameseNet.train(x[v], options.siamese(), siameseSeeds.nextLong(), listener);
-                stages.add(siamese.summary());
-                spaces[v] = Inference.apply(siamese.network(), x[v]);
-            }
+        SplittableRandom siameseSeeds = new SplittableRandom(random.nextLong());
+        for (int v = 0; v < views; v++) {
+            if (options.siamese() != null) spaces[v] = InputStages.siameseSpace(x[v], options.siamese(), siameseSeeds.nextLong(), stages);
+            if (options.metric(v) == Metric.COSINE) spaces[v] = ViewRows.unitRows(spaces[v]);
         }
-        for (int v = 0; v < views; v++) if (options.metric(v) == Metric.COSINE) spaces[v] = ViewRows.unitRows(spaces[v]);
 
         double[] sigmas = new double[views];
         if (options.scale() == BatchScale.FIXED) {
-            stages.add(StageReporter.untrained("scale", listener, () -> {
-                for (int v = 0; v < views; v++) sigmas[v] = datasetScale(spaces[v], options.scaleK());
-            }));
+            stages.run("scale", () -> {
+                for (int v = 0; v < views; v++) sigmas[v] = BatchAffinity.datasetScale(spaces[v], options.scaleK());
+                return sigmas;
+            });
         }
 
         int[] dims = new int[views];
@@ -104,36 +80,16 @@ public final class SpecRage {
         for (int i = 0; i < netSeeds.length; i++) netSeeds[i] = random.nextLong();
         SpecRageNetwork net = SpecRageNetwork.create(dims, options.network(), options.k(), options.fusion(), options.fusionHidden(),
                 options.temperature(), netSeeds);
-        stages.add(new SpecRageTrainer(net, x, spaces, sigmas, options, random.split(), listener).train());
+        stages.add(new SpecRageTrainer(net, x, spaces, sigmas, options, random.split(), stages.listener()).train());
 
-        DMatrix[] ortho = new DMatrix[1];
-        FMatrix[] embedding = new FMatrix[1];
-        stages.add(StageReporter.untrained("orthonormalisation", listener, () -> {
-            FMatrix fused = FusedForward.apply(net, x).fused();
-            try {
-                ortho[0] = new Orthonormalizer(options.ortho()).constant(fused);
-            } catch (StepFailure e) {
-                throw new TrainingFailedException("SpecRaGE: the trained network's output on the training set cannot be orthonormalised: "
-                        + e.getMessage() + ". Try a lower learning rate or fewer clusters (k).");
-            }
-            embedding[0] = ModelFiles.multiply(fused, ortho[0]);
-        }));
-
-        KMeansResult[] clusters = new KMeansResult[1];
-        long kmeansSeed = random.nextLong();
-        stages.add(StageReporter.untrained("k-means", listener,
-                () -> clusters[0] = ClusterCentroids.fit(embedding[0], options.k(), options.kmeansRestarts(), kmeansSeed)));
-        return new SpecRageModel(options, pipeline[0], encoders, net, ortho[0], clusters[0].centroids(), stages);
+        TrainingEmbedding trained = stages.run("orthonormalisation",
+                () -> TrainingEmbedding.orthonormalised(options.ortho(), FusedForward.apply(net, x).fused(), "SpecRaGE"));
+        DMatrix centroids = InputStages.centroids(trained.embedding(), options.k(), options.kmeansRestarts(), random.nextLong(), stages);
+        return new SpecRageModel(options, input.pipeline(), encoders, net, trained.matrix(), centroids, stages.summaries());
     }
 
     /** Trains without progress events. */
     public static SpecRageModel fit(MultiViewData train, SpecRageOptions options) {
         return fit(train, options, TrainingListener.NONE);
-    }
-
-    /** The global bandwidth of one view: median over training rows of the distance to their scale_k-th exact neighbour. */
-    static double datasetScale(FMatrix space, int scaleK) {
-        if (scaleK >= space.rows) throw new IllegalArgumentException("scale-k (" + scaleK + ") must be smaller than the number of rows (" + space.rows + ")");
-        return Affinity.globalScale(KnnSearch.exact(space, scaleK, Metric.EUCLIDEAN, Progress.NONE), scaleK);
     }
 }

@@ -3,20 +3,19 @@ package org.specrage.methods.specrage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.specrage.cluster.KMeans;
 import org.specrage.cluster.KMeansOptions;
 import org.specrage.data.MultiViewData;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.EmbeddingModel;
 import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.InputPipeline;
 import org.specrage.methods.common.ModelFiles;
-import org.specrage.methods.common.NetworkIO;
+import org.specrage.methods.common.ModelReader;
+import org.specrage.methods.common.ModelWriter;
+import org.specrage.methods.common.NeuralModel;
 import org.specrage.methods.common.StageSummary;
 import org.specrage.model.Manifest;
 import org.specrage.model.ModelDirectory;
@@ -35,55 +34,26 @@ import org.specrage.nn.Mlp;
  * {@code networks.fusion} ("fusion.") and {@code networks.encoders} ("encoder{v}."),
  * {@code temperature} and {@code ortho_matrix} (k x k).
  */
-public final class SpecRageModel implements EmbeddingModel {
+public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
     public static final String METHOD = "specrage";
-    private final SpecRageOptions options;
-    private final InputPipeline pipeline;
     private final List<Mlp> encoders;
     private final SpecRageNetwork net;
-    private final DMatrix ortho;
-    private final DMatrix centroids;
-    private final List<StageSummary> stages;
 
     SpecRageModel(SpecRageOptions options, InputPipeline pipeline, List<Mlp> encoders, SpecRageNetwork net, DMatrix ortho,
                   DMatrix centroids, List<StageSummary> stages) {
-        this.options = options;
-        this.pipeline = pipeline;
+        super(METHOD, options, pipeline, ortho, centroids, stages);
         this.encoders = encoders == null ? null : List.copyOf(encoders);
         this.net = net;
-        this.ortho = ortho.copy();
-        this.centroids = centroids.copy();
-        this.stages = List.copyOf(stages);
-    }
-
-    @Override
-    public String method() {
-        return METHOD;
-    }
-
-    @Override
-    public int[] inputDims() {
-        return pipeline.viewDims();
     }
 
     public int viewCount() {
         return net.viewCount();
     }
 
+    /** The fused output Y~ (transform gives the embedding Y = Y~ A). */
     @Override
-    public int embeddingDim() {
-        return ortho.cols;
-    }
-
-    @Override
-    public int clusters() {
-        return centroids.rows;
-    }
-
-    /** The embedding Y = Y~ A of every row of the raw data (n x k). */
-    @Override
-    public FMatrix transform(MultiViewData data) {
-        return ModelFiles.multiply(forward(data).fused(), ortho);
+    protected FMatrix networkOutput(MultiViewData data) {
+        return forward(data).fused();
     }
 
     /**
@@ -103,19 +73,15 @@ public final class SpecRageModel implements EmbeddingModel {
     }
 
     private FusedForward.Result forward(MultiViewData data) {
+        InputPipeline pipeline = pipeline();
         FMatrix[] x = ViewRows.split(pipeline.features(data), pipeline.viewDims());
         if (encoders != null) for (int v = 0; v < x.length; v++) x[v] = Inference.apply(encoders.get(v), x[v]);
         return FusedForward.apply(net, x);
     }
 
-    @Override
-    public DMatrix centroids() {
-        return centroids.copy();
-    }
-
     /** The orthonormalisation matrix A (a copy). */
     public DMatrix orthoMatrix() {
-        return ortho.copy();
+        return outputMatrix();
     }
 
     /** SpecRaGE yields no eigenvalue estimates. */
@@ -124,23 +90,8 @@ public final class SpecRageModel implements EmbeddingModel {
         return Optional.empty();
     }
 
-    @Override
-    public long seed() {
-        return options.seed();
-    }
-
     public SpecRageOptions specRageOptions() {
-        return options;
-    }
-
-    @Override
-    public Map<String, Object> options() {
-        return options.toJson();
-    }
-
-    @Override
-    public List<StageSummary> stages() {
-        return stages;
+        return typedOptions();
     }
 
     /** The networks (package use: tests). */
@@ -154,48 +105,32 @@ public final class SpecRageModel implements EmbeddingModel {
     }
 
     @Override
-    public void save(Path dir) throws IOException {
-        Map<String, Object> m = ModelFiles.head(METHOD, options.seed(), pipeline, embeddingDim(), centroids, options.toJson(), stages);
-        Map<String, Object> networks = Manifest.newObject();
-        Map<String, FMatrix> weights = new LinkedHashMap<>();
+    protected void saveParts(ModelWriter out) {
+        SpecRageOptions options = typedOptions();
         if (encoders != null) {
             List<Object> list = new ArrayList<>();
             for (int v = 0; v < encoders.size(); v++) {
-                list.add(NetworkIO.describe(encoders.get(v), options.autoencoder().activation(), Activation.IDENTITY));
-                NetworkIO.addWeights(weights, "encoder" + v + ".", encoders.get(v));
+                list.add(out.network(encoders.get(v), "encoder" + v + ".", options.autoencoder().activation(), Activation.IDENTITY));
             }
-            networks.put("encoders", list);
+            out.putNetworks("encoders", list);
         }
         List<Object> views = new ArrayList<>();
         for (int v = 0; v < net.viewCount(); v++) {
-            views.add(NetworkIO.describe(net.viewNetworks().get(v), options.network().activation(), options.network().outputActivation()));
-            NetworkIO.addWeights(weights, "view" + v + ".", net.viewNetworks().get(v));
+            views.add(out.network(net.viewNetworks().get(v), "view" + v + ".", options.network().activation(), options.network().outputActivation()));
         }
-        networks.put("views", views);
-        if (net.fusionNetwork() != null) {
-            networks.put("fusion", NetworkIO.describe(net.fusionNetwork(), Activation.RELU, Activation.IDENTITY));
-            NetworkIO.addWeights(weights, "fusion.", net.fusionNetwork());
-        }
-        m.put("networks", networks);
-        m.put("temperature", net.temperature());
-        m.put("ortho_matrix", Manifest.matrix(ortho));
-        ModelDirectory.write(dir, m, weights);
+        out.putNetworks("views", views);
+        if (net.fusionNetwork() != null) out.putNetwork("fusion", net.fusionNetwork(), "fusion.", Activation.RELU, Activation.IDENTITY);
+        out.put("temperature", net.temperature());
+        out.put("ortho_matrix", Manifest.matrix(outputMatrix()));
     }
 
     /** Rebuilds a model from a directory read by {@link ModelDirectory#read}; checks every dimension. */
     public static SpecRageModel load(ModelDirectory.Stored stored) throws ModelFormatException {
-        Manifest m = stored.manifest();
-        if (!METHOD.equals(m.string("method"))) throw new ModelFormatException("not a " + METHOD + " model: method is " + m.string("method"));
-        SpecRageOptions options;
-        try {
-            options = SpecRageOptions.fromJson(m.object("options").values(), -1);
-        } catch (IllegalArgumentException e) {
-            throw new ModelFormatException("the model's options are invalid: " + e.getMessage());
-        }
-        InputPipeline pipeline = ModelFiles.pipeline(m);
+        ModelReader in = new ModelReader(stored, METHOD);
+        SpecRageOptions options = in.options(values -> SpecRageOptions.fromJson(values, -1));
+        InputPipeline pipeline = in.pipeline();
         int[] dims = pipeline.viewDims();
-        Map<String, FMatrix> weights = new LinkedHashMap<>(stored.weights());
-        Manifest networks = m.object("networks");
+        Manifest networks = in.networks();
         List<Mlp> encoders = null;
         int[] netInputs = dims.clone();
         if (networks.has("encoders")) {
@@ -203,7 +138,7 @@ public final class SpecRageModel implements EmbeddingModel {
             if (list.size() != dims.length) throw new ModelFormatException("the model has " + list.size() + " encoders for " + dims.length + " views");
             encoders = new ArrayList<>();
             for (int v = 0; v < dims.length; v++) {
-                Mlp e = NetworkIO.rebuild(list.get(v), weights, "encoder" + v + ".");
+                Mlp e = in.network(list.get(v), "encoder" + v + ".");
                 if (e.inputSize() != dims[v]) throw new ModelFormatException("encoder " + v + " takes " + e.inputSize() + " columns but view " + v + " has " + dims[v]);
                 encoders.add(e);
                 netInputs[v] = e.outputSize();
@@ -211,16 +146,17 @@ public final class SpecRageModel implements EmbeddingModel {
         }
         List<Manifest> viewList = networks.objects("views");
         if (viewList.size() != dims.length) throw new ModelFormatException("the model has " + viewList.size() + " view networks for " + dims.length + " views");
+        Manifest m = in.manifest();
         int k = m.smallInt("embedding_dim");
         List<Mlp> views = new ArrayList<>();
         for (int v = 0; v < dims.length; v++) {
-            Mlp net = NetworkIO.rebuild(viewList.get(v), weights, "view" + v + ".");
+            Mlp net = in.network(viewList.get(v), "view" + v + ".");
             if (net.inputSize() != netInputs[v]) throw new ModelFormatException("view network " + v + " takes " + net.inputSize() + " columns but gets " + netInputs[v]);
             if (net.outputSize() != k) throw new ModelFormatException("view network " + v + " has " + net.outputSize() + " outputs but embedding_dim is " + k);
             views.add(net);
         }
-        Mlp fusion = networks.has("fusion") ? NetworkIO.rebuild(networks.object("fusion"), weights, "fusion.") : null;
-        NetworkIO.requireAllUsed(weights);
+        Mlp fusion = networks.has("fusion") ? in.network(networks.object("fusion"), "fusion.") : null;
+        in.requireAllWeightsUsed();
         double temperature = m.number("temperature");
         SpecRageNetwork net;
         try {
@@ -229,10 +165,7 @@ public final class SpecRageModel implements EmbeddingModel {
             throw new ModelFormatException("the model's networks do not fit together: " + e.getMessage());
         }
         DMatrix ortho = ModelFiles.finiteMatrix(m, "ortho_matrix", k, k);
-        int clusters = m.smallInt("clusters");
-        if (clusters < 1) throw new ModelFormatException("the model has " + clusters + " clusters");
-        DMatrix centroids = ModelFiles.finiteMatrix(m, "centroids", clusters, k);
-        return new SpecRageModel(options, pipeline, encoders, net, ortho, centroids, ModelFiles.stages(m));
+        return new SpecRageModel(options, pipeline, encoders, net, ortho, in.centroids(k), in.stages());
     }
 
     /** Reads a SpecRaGE model directory. */

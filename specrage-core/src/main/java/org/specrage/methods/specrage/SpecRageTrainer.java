@@ -1,20 +1,18 @@
 package org.specrage.methods.specrage;
 
-import java.util.List;
 import java.util.SplittableRandom;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
-import org.specrage.methods.common.EpochControl;
+import org.specrage.methods.common.MiniBatchLoop;
+import org.specrage.methods.common.OrthoBatches;
 import org.specrage.methods.common.Orthonormalizer;
 import org.specrage.methods.common.Recovery;
 import org.specrage.methods.common.StageReporter;
 import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.common.StepFailure;
 import org.specrage.methods.common.TrainingListener;
-import org.specrage.methods.common.TrainingOptions;
 import org.specrage.nn.BatchSampler;
-import org.specrage.optim.Adam;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
@@ -77,54 +75,26 @@ final class SpecRageTrainer {
     }
 
     StageSummary train() {
-        TrainingOptions t = options.training();
-        List<Tensor> parameters = net.parameters();
-        Adam adam = new Adam(parameters, t.learningRate());
-        EpochControl control = new EpochControl(adam, parameters, t);
-        Recovery recovery = new Recovery(STAGE, parameters, adam, t.maxConsecutiveFailures(), listener);
         int n = inputs[0].rows;
         BatchSampler gradientBatches = new BatchSampler(n, batch, true, random.nextLong());
-        BatchSampler orthoBatches = new BatchSampler(n, batch, true, random.nextLong());
-        StageReporter reporter = new StageReporter(STAGE, t.epochs(), (long) gradientBatches.batches() * batch, listener);
-        String stop = EpochControl.MAX_EPOCHS;
-        int orthoIndex = orthoBatches.batches();
-        int jitteredBefore = 0;
-        for (int epoch = 0; epoch < t.epochs(); epoch++) {
-            reporter.startEpoch();
-            gradientBatches.shuffle();
-            for (int b = 0; b < gradientBatches.batches(); b++) {
-                if (orthoIndex >= orthoBatches.batches()) {
-                    orthoBatches.shuffle();
-                    orthoIndex = 0;
-                }
-                double loss = Double.NaN;
-                try {
-                    loss = step(orthoBatches.order(), orthoBatches.batchStart(orthoIndex++), gradientBatches.order(), gradientBatches.batchStart(b));
-                    adam.step();
-                    adam.zeroGrad();
-                    recovery.succeeded();
-                } catch (StepFailure failure) {
-                    recovery.failed(failure);
-                }
-                reporter.step(batch, loss);
-            }
-            reporter.endEpoch(Double.NaN, adam.learningRate());
-            if (ortho.jitteredCount() > jitteredBefore) {
-                reporter.message((ortho.jitteredCount() - jitteredBefore) + " ortho batch(es) in epoch " + epoch
-                        + " were numerically rank-deficient; factorised with diagonal jitter");
-                jitteredBefore = ortho.jitteredCount();
-            }
-            String why = control.afterEpoch(reporter.epochLoss());
-            if (why != null) {
-                stop = why;
-                break;
-            }
-        }
+        OrthoBatches orthoBatches = new OrthoBatches(n, batch, random.nextLong());
         // the last parameters are kept: with one or two batches per epoch the epoch loss is too noisy
         // to pick a "best" epoch (restoring the luckiest batch's epoch throws progress away)
+        StageSummary summary = MiniBatchLoop.run(STAGE, net.parameters(), options.training(), gradientBatches, batch, listener, new MiniBatchLoop.Body() {
+            @Override
+            public double step(int[] order, int from) throws StepFailure {
+                int orthoFrom = orthoBatches.nextStart();
+                return SpecRageTrainer.this.step(orthoBatches.order(), orthoFrom, order, from);
+            }
+
+            @Override
+            public void epochReported(int epoch, StageReporter reporter) {
+                ortho.reportJitter(epoch, reporter);
+            }
+        });
         tape.reset();
         orthoTape.reset();
-        return reporter.finish(control.bestValue(), recovery.failures(), stop);
+        return summary;
     }
 
     private double step(int[] orthoOrder, int orthoFrom, int[] order, int from) throws StepFailure {

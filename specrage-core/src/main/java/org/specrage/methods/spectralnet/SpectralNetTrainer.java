@@ -1,24 +1,22 @@
 package org.specrage.methods.spectralnet;
 
-import java.util.List;
 import java.util.SplittableRandom;
 import org.specrage.linalg.Blas;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
-import org.specrage.methods.common.EpochControl;
 import org.specrage.methods.common.Inference;
+import org.specrage.methods.common.MiniBatchLoop;
 import org.specrage.methods.common.ModelFiles;
+import org.specrage.methods.common.OrthoBatches;
 import org.specrage.methods.common.Orthonormalizer;
 import org.specrage.methods.common.Recovery;
 import org.specrage.methods.common.StageReporter;
 import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.common.StepFailure;
 import org.specrage.methods.common.TrainingListener;
-import org.specrage.methods.common.TrainingOptions;
 import org.specrage.nn.BatchSampler;
 import org.specrage.nn.Mlp;
-import org.specrage.optim.Adam;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 import org.specrage.tensor.linalg.Cholesky;
@@ -81,51 +79,22 @@ final class SpectralNetTrainer {
     }
 
     StageSummary train() {
-        TrainingOptions t = options.training();
-        List<org.specrage.tensor.Tensor> parameters = net.parameters();
-        Adam adam = new Adam(parameters, t.learningRate());
-        EpochControl control = new EpochControl(adam, parameters, t);
-        Recovery recovery = new Recovery(STAGE, parameters, adam, t.maxConsecutiveFailures(), listener);
         BatchSampler gradientBatches = new BatchSampler(inputs.rows, batch, true, random.nextLong());
-        BatchSampler orthoBatches = new BatchSampler(inputs.rows, batch, true, random.nextLong());
+        OrthoBatches orthoBatches = new OrthoBatches(inputs.rows, batch, random.nextLong());
         affinityRows = new float[batch * affinitySpace.cols];
         w = new float[batch * batch];
-        StageReporter reporter = new StageReporter(STAGE, t.epochs(), (long) gradientBatches.batches() * batch, listener);
-        String stop = EpochControl.MAX_EPOCHS;
-        int orthoIndex = orthoBatches.batches();
-        int jitteredBefore = 0;
-        for (int epoch = 0; epoch < t.epochs(); epoch++) {
-            reporter.startEpoch();
-            gradientBatches.shuffle();
-            for (int b = 0; b < gradientBatches.batches(); b++) {
-                if (orthoIndex >= orthoBatches.batches()) {
-                    orthoBatches.shuffle();
-                    orthoIndex = 0;
-                }
-                double loss = Double.NaN;
-                try {
-                    loss = step(orthoBatches.order(), orthoBatches.batchStart(orthoIndex++), gradientBatches.order(), gradientBatches.batchStart(b));
-                    adam.step();
-                    adam.zeroGrad();
-                    recovery.succeeded();
-                } catch (StepFailure failure) {
-                    recovery.failed(failure);
-                }
-                reporter.step(batch, loss);
+        return MiniBatchLoop.run(STAGE, net.parameters(), options.training(), gradientBatches, batch, listener, new MiniBatchLoop.Body() {
+            @Override
+            public double step(int[] order, int from) throws StepFailure {
+                int orthoFrom = orthoBatches.nextStart();
+                return SpectralNetTrainer.this.step(orthoBatches.order(), orthoFrom, order, from);
             }
-            reporter.endEpoch(Double.NaN, adam.learningRate());
-            if (ortho.jitteredCount() > jitteredBefore) {
-                reporter.message((ortho.jitteredCount() - jitteredBefore) + " ortho batch(es) in epoch " + epoch
-                        + " were numerically rank-deficient; factorised with diagonal jitter");
-                jitteredBefore = ortho.jitteredCount();
+
+            @Override
+            public void epochReported(int epoch, StageReporter reporter) {
+                ortho.reportJitter(epoch, reporter);
             }
-            String why = control.afterEpoch(reporter.epochLoss());
-            if (why != null) {
-                stop = why;
-                break;
-            }
-        }
-        return reporter.finish(control.bestValue(), recovery.failures(), stop);
+        });
     }
 
     private double step(int[] orthoOrder, int orthoFrom, int[] order, int from) throws StepFailure {

@@ -1,0 +1,57 @@
+package org.specrage.methods.common;
+
+import org.specrage.data.MultiViewData;
+import org.specrage.linalg.DMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.methods.autoencoder.Autoencoder;
+import org.specrage.methods.autoencoder.AutoencoderOptions;
+import org.specrage.methods.siamese.SiameseNet;
+import org.specrage.methods.siamese.SiameseOptions;
+import org.specrage.nn.Mlp;
+
+/**
+ * The stages around a neural method's own training, shared by the methods: fit the input scalers,
+ * train the optional autoencoder and Siamese net on what comes before them, and k-means on the
+ * final training embedding.
+ */
+public final class InputStages {
+    private InputStages() {
+    }
+
+    /** The fitted input pipeline and the training rows it gives. */
+    public record Preprocessed(InputPipeline pipeline, FMatrix features) {
+    }
+
+    /** The autoencoder's encoder (null without one) and the rows it gives (the input without one). */
+    public record Encoded(Mlp encoder, FMatrix codes) {
+    }
+
+    /** Stage "preprocess": scalers of the given kind fitted on the training rows, then the rows scaled and joined. */
+    public static Preprocessed preprocess(MultiViewData train, String kind, FitStages stages) {
+        return stages.run("preprocess", () -> {
+            InputPipeline pipeline = InputPipeline.fit(train, kind);
+            return new Preprocessed(pipeline, pipeline.features(train));
+        });
+    }
+
+    /** Trains the autoencoder on x when options are given (null: x unchanged) and maps x to its codes. */
+    public static Encoded encode(FMatrix x, AutoencoderOptions options, long seed, FitStages stages) {
+        if (options == null) return new Encoded(null, x);
+        Autoencoder.Result ae = Autoencoder.train(x, options, seed, stages.listener());
+        stages.add(ae.summary());
+        return new Encoded(ae.encoder(), Inference.apply(ae.encoder(), x));
+    }
+
+    /** Trains the Siamese net on x when options are given and returns x in its output space (null options: x). */
+    public static FMatrix siameseSpace(FMatrix x, SiameseOptions options, long seed, FitStages stages) {
+        if (options == null) return x;
+        TrainedNetwork siamese = SiameseNet.train(x, options, seed, stages.listener());
+        stages.add(siamese.summary());
+        return Inference.apply(siamese.network(), x);
+    }
+
+    /** Stage "k-means": the centroids the model keeps, from restarts runs on the training embedding. */
+    public static DMatrix centroids(FMatrix embedding, int k, int restarts, long seed, FitStages stages) {
+        return stages.run("k-means", () -> ClusterCentroids.fit(embedding, k, restarts, seed).centroids());
+    }
+}

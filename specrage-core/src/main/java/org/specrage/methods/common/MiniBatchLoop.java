@@ -1,0 +1,70 @@
+package org.specrage.methods.common;
+
+import java.util.List;
+import org.specrage.nn.BatchSampler;
+import org.specrage.optim.Adam;
+import org.specrage.tensor.Tensor;
+
+/**
+ * The epoch loop of a mini-batch training stage: Adam over the parameters, one step per batch of a
+ * shuffled sampler, failed steps handed to {@link Recovery}, each epoch reported and its monitored
+ * value given to {@link EpochControl} (plateau schedule, early stopping, minimum learning rate).
+ * The last parameters are kept, not the best epoch's.
+ */
+public final class MiniBatchLoop {
+    private MiniBatchLoop() {
+    }
+
+    /** What one method does in the loop. */
+    public interface Body {
+        /**
+         * One step on the rows order[from..from + batch): leaves the gradient in the parameters and
+         * returns the loss; the loop then updates them. A failed step throws before any update.
+         */
+        double step(int[] order, int from) throws StepFailure;
+
+        /** The value the schedule monitors after an epoch's steps (default: their mean loss). */
+        default double monitored(StageReporter reporter) {
+            return reporter.epochLoss();
+        }
+
+        /** Called once the epoch is reported (for messages about it). */
+        default void epochReported(int epoch, StageReporter reporter) {
+        }
+    }
+
+    /** Runs the stage for at most options.epochs() epochs over the sampler's batches of batch rows. */
+    public static StageSummary run(String stage, List<Tensor> parameters, TrainingOptions options, BatchSampler batches, int batch,
+                                   TrainingListener listener, Body body) {
+        Adam adam = new Adam(parameters, options.learningRate());
+        EpochControl control = new EpochControl(adam, parameters, options);
+        Recovery recovery = new Recovery(stage, parameters, adam, options.maxConsecutiveFailures(), listener);
+        StageReporter reporter = new StageReporter(stage, options.epochs(), (long) batches.batches() * batch, listener);
+        String stop = EpochControl.MAX_EPOCHS;
+        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+            reporter.startEpoch();
+            batches.shuffle();
+            for (int b = 0; b < batches.batches(); b++) {
+                double loss = Double.NaN;
+                try {
+                    loss = body.step(batches.order(), batches.batchStart(b));
+                    adam.step();
+                    adam.zeroGrad();
+                    recovery.succeeded();
+                } catch (StepFailure failure) {
+                    recovery.failed(failure);
+                }
+                reporter.step(batch, loss);
+            }
+            double monitored = body.monitored(reporter);
+            reporter.endEpoch(Double.NaN, adam.learningRate());
+            body.epochReported(epoch, reporter);
+            String why = control.afterEpoch(monitored);
+            if (why != null) {
+                stop = why;
+                break;
+            }
+        }
+        return reporter.finish(control.bestValue(), recovery.failures(), stop);
+    }
+}

@@ -1,0 +1,75 @@
+package org.specrage.methods.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.specrage.linalg.DMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.model.Manifest;
+import org.specrage.model.ModelDirectory;
+import org.specrage.model.ModelFormatException;
+import org.specrage.nn.Mlp;
+
+/**
+ * Reads a stored model directory back: the entries every model has, and its networks, each checked;
+ * the weights a network takes are crossed off so {@link #requireAllWeightsUsed} finds strays.
+ */
+public final class ModelReader {
+    private final Manifest manifest;
+    private final Map<String, FMatrix> weights;
+
+    /** Fails unless the directory holds a model of the given method. */
+    public ModelReader(ModelDirectory.Stored stored, String method) throws ModelFormatException {
+        this.manifest = stored.manifest();
+        if (!method.equals(manifest.string("method"))) {
+            throw new ModelFormatException("not a " + method + " model: method is " + manifest.string("method"));
+        }
+        this.weights = new LinkedHashMap<>(stored.weights());
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    /** The "options" entry read by the method's fromJson(values); invalid values are format errors. */
+    public <O> O options(Function<Map<String, Object>, O> fromJson) throws ModelFormatException {
+        Map<String, Object> values = manifest.object("options").values();
+        try {
+            return fromJson.apply(values);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException("the model's options are invalid: " + e.getMessage());
+        }
+    }
+
+    /** The input pipeline, checked against "input_dims". */
+    public InputPipeline pipeline() throws ModelFormatException {
+        return ModelFiles.pipeline(manifest);
+    }
+
+    /** The "networks" entry. */
+    public Manifest networks() throws ModelFormatException {
+        return manifest.object("networks");
+    }
+
+    /** The network a description (from {@link #networks()}) gives, filled from the weights under the prefix. */
+    public Mlp network(Manifest description, String prefix) throws ModelFormatException {
+        return NetworkIO.rebuild(description, weights, prefix);
+    }
+
+    /** Fails if the weight file held parameters that no network took. */
+    public void requireAllWeightsUsed() throws ModelFormatException {
+        NetworkIO.requireAllUsed(weights);
+    }
+
+    /** The k-means centroids (clusters x embeddingDim, at least one cluster). */
+    public DMatrix centroids(int embeddingDim) throws ModelFormatException {
+        int k = manifest.smallInt("clusters");
+        if (k < 1) throw new ModelFormatException("the model has " + k + " clusters");
+        return ModelFiles.finiteMatrix(manifest, "centroids", k, embeddingDim);
+    }
+
+    public List<StageSummary> stages() throws ModelFormatException {
+        return ModelFiles.stages(manifest);
+    }
+}
