@@ -1,11 +1,12 @@
 package org.specrage.methods.common;
 
+import java.util.Map;
 import org.specrage.data.prep.Preprocessing;
 import org.specrage.methods.autoencoder.AutoencoderOptions;
 
 /**
- * The options every neural method has (SpectralNet, SpecNet2, SpecRaGE); their option records
- * implement it with their own components of these names. Built with a {@link NeuralOptionsBuilder}.
+ * The options every neural method has (SpectralNet, SpecNet2, SpecRaGE); their option
+ * records implement it with their own components of these names. Built with a {@link NeuralOptionsBuilder}.
  */
 public interface NeuralOptions extends JsonWritable {
     /** Number of clusters. */
@@ -33,6 +34,13 @@ public interface NeuralOptions extends JsonWritable {
     /** Drives every random choice. */
     long seed();
 
+    /** JSON-ready form with snake_case keys (stored in the model manifest; also the config-file format): see {@link OptionsJson}. */
+    @Override
+    default Map<String, Object> toJson() {
+        if (!(this instanceof Record options)) throw new IllegalStateException(getClass().getName() + " is not a record");
+        return OptionsJson.write(options);
+    }
+
     /** Checks the shared values a record's constructor gets (the nulls aside). */
     static void checkShared(int k, int neighbors, int scaleK, String preprocess, int kmeansRestarts) {
         if (k < 1) throw new IllegalArgumentException("k (clusters) must be at least 1, got " + k);
@@ -42,11 +50,5 @@ public interface NeuralOptions extends JsonWritable {
             throw new IllegalArgumentException("preprocess must be one of " + Preprocessing.KINDS + ", got " + preprocess);
         }
         if (kmeansRestarts < 1) throw new IllegalArgumentException("k-means restarts must be at least 1, got " + kmeansRestarts);
-    }
-
-    /** Checks the Fourier feature settings of the methods that offer them. */
-    static void checkFourier(int fourierFeatures, double fourierScale) {
-        if (fourierFeatures < 0) throw new IllegalArgumentException("Fourier feature count must be >= 0, got " + fourierFeatures);
-        if (!(fourierScale > 0 && Double.isFinite(fourierScale))) throw new IllegalArgumentException("Fourier scale must be positive, got " + fourierScale);
     }
 }

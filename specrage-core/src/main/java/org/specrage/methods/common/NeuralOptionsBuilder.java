@@ -66,7 +66,7 @@ public abstract class NeuralOptionsBuilder<B extends NeuralOptionsBuilder<B>> {
     }
 
     @SuppressWarnings("unchecked")
-    private B self() {
+    protected final B self() {
         return (B) this;
     }
 }

@@ -5,7 +5,8 @@ import org.specrage.graph.ScaleMode;
 import org.specrage.methods.autoencoder.AutoencoderOptions;
 import org.specrage.methods.common.JsonOptions;
 import org.specrage.methods.common.NeuralOptions;
-import org.specrage.methods.common.NeuralOptionsBuilder;
+import org.specrage.methods.common.SingleNetworkOptions;
+import org.specrage.methods.common.SingleNetworkOptionsBuilder;
 import org.specrage.methods.common.NetworkSpec;
 import org.specrage.methods.common.OptionsJson;
 import org.specrage.methods.common.TrainingOptions;
@@ -32,14 +33,13 @@ import org.specrage.nn.Activation;
  */
 public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, TrainingOptions training, GradientMode gradient,
                               int neighbors, int scaleK, ScaleMode scale, AutoencoderOptions autoencoder, String preprocess,
-                              int fourierFeatures, double fourierScale, int kmeansRestarts, long seed) implements NeuralOptions {
+                              int fourierFeatures, double fourierScale, int kmeansRestarts, long seed) implements SingleNetworkOptions {
     public SpecNet2Options {
         NeuralOptions.checkShared(k, neighbors, scaleK, preprocess, kmeansRestarts);
-        if (embeddingDim < 1) throw new IllegalArgumentException("embedding dimension must be at least 1, got " + embeddingDim);
+        SingleNetworkOptions.checkSingleNetwork(embeddingDim, fourierFeatures, fourierScale);
         if (network == null || training == null || gradient == null || scale == null) {
             throw new IllegalArgumentException("network, training, gradient and scale must be given");
         }
-        NeuralOptions.checkFourier(fourierFeatures, fourierScale);
     }
 
     public static final NetworkSpec DEFAULT_NETWORK = new NetworkSpec(new int[] {256, 256}, Activation.LEAKY_RELU, Activation.IDENTITY);
@@ -52,11 +52,6 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
         return new Builder(this);
     }
 
-    @Override
-    public Map<String, Object> toJson() {
-        return OptionsJson.write(this);
-    }
-
     /** Reads {@link #toJson()}'s keys over the defaults (k required unless defaultK > 0); unknown keys are errors. */
     public static SpecNet2Options fromJson(Map<String, Object> values, int defaultK) {
         JsonOptions json = OptionsJson.reader(values, "specnet2 options", SpecNet2Options.class);
@@ -64,42 +59,29 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
     }
 
     /** Mutable builder with the defaults; {@link #build()} validates. */
-    public static final class Builder extends NeuralOptionsBuilder<Builder> {
-        private int embeddingDim;
+    public static final class Builder extends SingleNetworkOptionsBuilder<Builder> {
         private GradientMode gradient = GradientMode.NEIGHBOR;
         private ScaleMode scale = ScaleMode.GLOBAL_MEDIAN;
-        private int fourierFeatures;
-        private double fourierScale = 0.5;
 
         private Builder(int k) {
             super(k, DEFAULT_NETWORK, new TrainingOptions(200, 256, 1e-3, 0.1, 20, 1e-7, 0, 0.0, 5), 10, 5);
-            this.embeddingDim = k;
         }
 
         private Builder(SpecNet2Options o) {
             super(o);
-            embeddingDim = o.embeddingDim;
             gradient = o.gradient;
             scale = o.scale;
-            fourierFeatures = o.fourierFeatures;
-            fourierScale = o.fourierScale;
         }
 
         private Builder read(JsonOptions json) {
             readShared(json);
-            embeddingDim = json.integer("embedding_dim", embeddingDim);
             gradient = json.enumValue("gradient", GradientMode.class, gradient);
             scale = json.enumValue("scale", ScaleMode.class, scale);
-            fourierFeatures = json.integer("fourier_features", fourierFeatures);
-            fourierScale = json.number("fourier_scale", fourierScale);
             return this;
         }
 
-        public Builder embeddingDim(int v) { embeddingDim = v; return this; }
         public Builder gradient(GradientMode v) { gradient = v; return this; }
         public Builder scale(ScaleMode v) { scale = v; return this; }
-        /** Random Fourier features of the network input: count frequencies with standard deviation scale. */
-        public Builder fourierFeatures(int count, double scale) { fourierFeatures = count; fourierScale = scale; return this; }
 
         public SpecNet2Options build() {
             return new SpecNet2Options(k, embeddingDim, network, training, gradient, neighbors, scaleK, scale, autoencoder,

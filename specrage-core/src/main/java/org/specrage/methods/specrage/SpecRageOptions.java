@@ -78,12 +78,6 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         return new Builder(this);
     }
 
-    /** JSON-ready form with snake_case keys (stored in the model manifest; also the config-file format). */
-    @Override
-    public Map<String, Object> toJson() {
-        return OptionsJson.write(this);
-    }
-
     /**
      * Reads {@link #toJson()}'s keys; absent keys keep the defaults (k is required unless given as
      * defaultK > 0). Unknown keys are errors. A present "autoencoder" or "siamese" object (even

@@ -5,7 +5,8 @@ import org.specrage.methods.autoencoder.AutoencoderOptions;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.JsonOptions;
 import org.specrage.methods.common.NeuralOptions;
-import org.specrage.methods.common.NeuralOptionsBuilder;
+import org.specrage.methods.common.SingleNetworkOptions;
+import org.specrage.methods.common.SingleNetworkOptionsBuilder;
 import org.specrage.methods.common.NetworkSpec;
 import org.specrage.methods.common.OptionsJson;
 import org.specrage.methods.common.OrthoMethod;
@@ -42,17 +43,16 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
                                  int scaleK, BatchScale scale, double sigma, OrthoMethod ortho, boolean gradientThroughOrtho,
                                  boolean normalizedLoss, AffinitySpace affinitySpace, AutoencoderOptions autoencoder,
                                  SiameseOptions siamese, String preprocess, int fourierFeatures, double fourierScale,
-                                 int kmeansRestarts, long seed) implements NeuralOptions {
+                                 int kmeansRestarts, long seed) implements SingleNetworkOptions {
     public SpectralNetOptions {
         NeuralOptions.checkShared(k, neighbors, scaleK, preprocess, kmeansRestarts);
-        if (embeddingDim < 1) throw new IllegalArgumentException("embedding dimension must be at least 1, got " + embeddingDim);
+        SingleNetworkOptions.checkSingleNetwork(embeddingDim, fourierFeatures, fourierScale);
         if (network == null || training == null || scale == null || ortho == null || affinitySpace == null) {
             throw new IllegalArgumentException("network, training, scale, ortho and affinity space must be given");
         }
         if (!(sigma >= 0 && Double.isFinite(sigma))) throw new IllegalArgumentException("sigma must be >= 0 (0: computed), got " + sigma);
         if (sigma > 0 && scale != BatchScale.FIXED) throw new IllegalArgumentException("sigma is only used with the fixed scale");
         if (affinitySpace == AffinitySpace.SIAMESE && siamese == null) throw new IllegalArgumentException("the siamese affinity space needs siamese options");
-        NeuralOptions.checkFourier(fourierFeatures, fourierScale);
     }
 
     public static final NetworkSpec DEFAULT_NETWORK = new NetworkSpec(new int[] {1024, 1024, 512}, Activation.LEAKY_RELU, Activation.TANH);
@@ -63,12 +63,6 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
 
     public Builder toBuilder() {
         return new Builder(this);
-    }
-
-    /** JSON-ready form with snake_case keys (stored in the model manifest; also the config-file format). */
-    @Override
-    public Map<String, Object> toJson() {
-        return OptionsJson.write(this);
     }
 
     /**
@@ -82,8 +76,7 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
     }
 
     /** Mutable builder with the defaults; {@link #build()} validates. */
-    public static final class Builder extends NeuralOptionsBuilder<Builder> {
-        private int embeddingDim;
+    public static final class Builder extends SingleNetworkOptionsBuilder<Builder> {
         private BatchScale scale = BatchScale.LOCAL;
         private double sigma;
         private OrthoMethod ortho = OrthoMethod.CHOLESKY;
@@ -91,17 +84,13 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         private boolean normalizedLoss;
         private AffinitySpace affinitySpace = AffinitySpace.INPUT;
         private SiameseOptions siamese;
-        private int fourierFeatures;
-        private double fourierScale = 0.5;
 
         private Builder(int k) {
             super(k, DEFAULT_NETWORK, TrainingOptions.of(100), 30, 15);
-            this.embeddingDim = k;
         }
 
         private Builder(SpectralNetOptions o) {
             super(o);
-            embeddingDim = o.embeddingDim;
             scale = o.scale;
             sigma = o.sigma;
             ortho = o.ortho;
@@ -109,13 +98,10 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
             normalizedLoss = o.normalizedLoss;
             affinitySpace = o.affinitySpace;
             siamese = o.siamese;
-            fourierFeatures = o.fourierFeatures;
-            fourierScale = o.fourierScale;
         }
 
         private Builder read(JsonOptions json) {
             readShared(json);
-            embeddingDim = json.integer("embedding_dim", embeddingDim);
             scale = json.enumValue("scale", BatchScale.class, scale);
             sigma = json.number("sigma", sigma);
             ortho = json.enumValue("ortho", OrthoMethod.class, ortho);
@@ -124,12 +110,9 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
             affinitySpace = json.enumValue("affinity_space", AffinitySpace.class, affinitySpace);
             siamese = json.has("siamese") ? SiameseOptions.fromJson(json.object("siamese")) : null;
             if (affinitySpace == AffinitySpace.SIAMESE && siamese == null) siamese = SiameseOptions.defaults();
-            fourierFeatures = json.integer("fourier_features", fourierFeatures);
-            fourierScale = json.number("fourier_scale", fourierScale);
             return this;
         }
 
-        public Builder embeddingDim(int v) { embeddingDim = v; return this; }
         public Builder scale(BatchScale v) { scale = v; return this; }
         /** A fixed bandwidth (switches the scale to FIXED). */
         public Builder sigma(double v) { sigma = v; scale = BatchScale.FIXED; return this; }
@@ -139,8 +122,6 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         public Builder affinitySpace(AffinitySpace v) { affinitySpace = v; return this; }
         /** Uses a Siamese net for the affinities (switches the affinity space to SIAMESE). */
         public Builder siamese(SiameseOptions v) { siamese = v; affinitySpace = v == null ? AffinitySpace.INPUT : AffinitySpace.SIAMESE; return this; }
-        /** Random Fourier features of the network input: count frequencies with standard deviation scale. */
-        public Builder fourierFeatures(int count, double scale) { fourierFeatures = count; fourierScale = scale; return this; }
 
         public SpectralNetOptions build() {
             return new SpectralNetOptions(k, embeddingDim, network, training, neighbors, scaleK, scale, sigma, ortho,
