@@ -19,6 +19,13 @@
  *       training rows, stored in the model), {@link org.specrage.methods.common.NetworkIO},
  *       {@link org.specrage.methods.common.ModelFiles}, {@link org.specrage.methods.common.JsonOptions}
  *       (options from config files).</li>
+ *   <li>What the three methods share: {@link org.specrage.methods.common.NeuralOptions} and
+ *       {@link org.specrage.methods.common.NeuralOptionsBuilder} (with the single-network variants),
+ *       {@link org.specrage.methods.common.OptionsJson}; {@link org.specrage.methods.common.NeuralModel}
+ *       with {@link org.specrage.methods.common.ModelWriter}, {@link org.specrage.methods.common.ModelReader}
+ *       and {@link org.specrage.methods.common.NetworkStack}; {@link org.specrage.methods.common.FitStages},
+ *       {@link org.specrage.methods.common.InputStages}, {@link org.specrage.methods.common.MiniBatchLoop},
+ *       {@link org.specrage.methods.common.OrthoBatches} and {@link org.specrage.methods.common.TrainingEmbedding}.</li>
  * </ul>
  */
 package org.specrage.methods.common;
