@@ -51,15 +51,20 @@ public interface EmbeddingModel {
 
     /** Cluster ids 0..k-1: the nearest training centroid of each row's embedding. */
     default int[] predict(MultiViewData data) {
-        return KMeans.predict(transform(data).toDouble(), centroids());
+        return KMeans.predict(clusteringRows(transform(data)).toDouble(), centroids());
     }
 
     default int[] predict(View view) {
-        return KMeans.predict(transform(view).toDouble(), centroids());
+        return KMeans.predict(clusteringRows(transform(view)).toDouble(), centroids());
     }
 
     default int[] predict(FMatrix rows) {
-        return KMeans.predict(transform(rows).toDouble(), centroids());
+        return KMeans.predict(clusteringRows(transform(rows)).toDouble(), centroids());
+    }
+
+    /** The rows k-means sees for an embedding: the embedding itself unless the method rescales rows. */
+    default FMatrix clusteringRows(FMatrix embedding) {
+        return embedding;
     }
 
     /** The k-means centroids fitted on the training embedding (a copy). */

@@ -19,11 +19,22 @@ import org.specrage.tensor.Tensor;
  * and no m x m tensor is made. Gradients flow into Y and alpha (either may be a constant).
  */
 public final class JointDiagonalizationLoss {
+    private static final float EPS = 1e-12f;
+
     private JointDiagonalizationLoss() {
     }
 
     /** The loss as a 1 x 1 tensor on the tape that y or alpha is on; affinities[v] is m x m and must be symmetric. */
     public static Tensor of(Tape tape, Tensor y, Tensor alpha, FMatrix[] affinities) {
+        return of(tape, y, alpha, affinities, false);
+    }
+
+    /**
+     * As {@link #of(Tape, Tensor, Tensor, FMatrix[])}; with {@code normalized} each view's term is
+     * tr(Y^T (I - D~^-1/2 W~ D~^-1/2) Y) = sum_i |y_i|^2 - sum_ij W_ij g_i g_j y_i.y_j with
+     * g_i = sqrt(alpha_i / s_i), s = W alpha (since d~_i = alpha_i s_i).
+     */
+    public static Tensor of(Tape tape, Tensor y, Tensor alpha, FMatrix[] affinities, boolean normalized) {
         int m = y.rows;
         int views = affinities.length;
         if (views == 0) throw new IllegalArgumentException("need at least one view affinity");
@@ -37,10 +48,18 @@ public final class JointDiagonalizationLoss {
             if (w.rows != m || w.cols != m) throw new IllegalArgumentException("affinity of view " + v + " is " + w.rows + " x " + w.cols + ", expected " + m + " x " + m);
             Tensor wt = tape.input(w);
             Tensor a = views == 1 ? alpha : RowOps.sliceCols(alpha, v, v + 1);
-            Tensor degrees = a.mul(MatrixOps.matmul(wt, a));          // d~_i = a_i sum_j W_ij a_j
-            Tensor weighted = y.mul(a);                                 // rows a_i y_i
-            Tensor cross = Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted)));
-            Tensor term = Reductions.sum(degrees.mul(squaredNorms)).sub(cross);
+            Tensor term;
+            if (normalized) {
+                // EPS keeps sqrt and the division finite for a row with no affinity in the batch (its W row is zero)
+                Tensor g = a.add(EPS).div(MatrixOps.matmul(wt, a).add(EPS)).sqrt();
+                Tensor weighted = y.mul(g);
+                term = Reductions.sum(squaredNorms).sub(Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted))));
+            } else {
+                Tensor degrees = a.mul(MatrixOps.matmul(wt, a));          // d~_i = a_i sum_j W_ij a_j
+                Tensor weighted = y.mul(a);                                 // rows a_i y_i
+                Tensor cross = Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted)));
+                term = Reductions.sum(degrees.mul(squaredNorms)).sub(cross);
+            }
             total = total == null ? term : total.add(term);
         }
         return total.mul((float) (1.0 / ((double) m * m * views)));

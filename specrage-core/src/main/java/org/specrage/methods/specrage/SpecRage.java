@@ -84,7 +84,8 @@ public final class SpecRage {
 
         TrainingEmbedding trained = stages.run("orthonormalisation",
                 () -> TrainingEmbedding.orthonormalised(options.ortho(), FusedForward.apply(net, x).fused(), "SpecRaGE"));
-        DMatrix centroids = InputStages.centroids(trained.embedding(), options.k(), options.kmeansRestarts(), random.nextLong(), stages);
+        FMatrix clustered = options.normalization().unitRowsForClustering() ? ViewRows.unitRows(trained.embedding()) : trained.embedding();
+        DMatrix centroids = InputStages.centroids(clustered, options.k(), options.kmeansRestarts(), random.nextLong(), stages);
         return new SpecRageModel(options, input.pipeline(), encoders, net, trained.matrix(), centroids, stages.summaries());
     }
 

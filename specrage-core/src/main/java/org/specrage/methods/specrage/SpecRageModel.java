@@ -69,7 +69,13 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
      * evaluation protocol's held-out clustering); {@link #predict} keeps the training centroids instead.
      */
     public int[] cluster(MultiViewData data, int restarts, long seed) {
-        return new KMeans(KMeansOptions.of(clusters(), seed).withRestarts(restarts)).fit(transform(data).toDouble()).labels();
+        return new KMeans(KMeansOptions.of(clusters(), seed).withRestarts(restarts)).fit(clusteringRows(transform(data)).toDouble()).labels();
+    }
+
+    /** Rows scaled to unit length with the normalised Laplacian (Ng, Jordan and Weiss), else the embedding. */
+    @Override
+    public FMatrix clusteringRows(FMatrix embedding) {
+        return typedOptions().normalization().unitRowsForClustering() ? ViewRows.unitRows(embedding) : embedding;
     }
 
     private FusedForward.Result forward(MultiViewData data) {

@@ -118,7 +118,7 @@ final class SpecRageTrainer {
             affinities[v].compute(affinityRows[v].data, batch, spaces[v].cols, w[v].data);
             options.normalization().apply(w[v].data, batch, rowSums);
         }
-        Tensor loss = JointDiagonalizationLoss.of(tape, out.fused().matmul(a), out.weights(), w);
+        Tensor loss = JointDiagonalizationLoss.of(tape, out.fused().matmul(a), out.weights(), w, options.normalization().normalizedLaplacian());
         double value = loss.item();
         Recovery.requireFiniteLoss(value);
         tape.backward(loss);
