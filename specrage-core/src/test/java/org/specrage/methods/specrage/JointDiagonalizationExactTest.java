@@ -57,7 +57,7 @@ class JointDiagonalizationExactTest {
     }
 
     /** Minimises the loss over a free m x k matrix Z with Y = Z A(Z) and returns Y. */
-    static DMatrix minimise(FMatrix[] w, FMatrix alpha, long seed) throws Exception {
+    static DMatrix minimise(FMatrix[] w, FMatrix alpha, boolean normalized, long seed) throws Exception {
         SplittableRandom r = new SplittableRandom(seed);
         FMatrix init = new FMatrix(M, K);
         for (int i = 0; i < init.data.length; i++) init.data[i] = (float) (2 * r.nextDouble() - 1);
@@ -70,7 +70,7 @@ class JointDiagonalizationExactTest {
             tape.reset();
             Tensor zt = tape.watch(z);
             Tensor y = zt.matmul(ortho.onTape(tape, zt));
-            tape.backward(JointDiagonalizationLoss.of(tape, y, tape.input(alpha), w));
+            tape.backward(JointDiagonalizationLoss.of(tape, y, tape.input(alpha), w, normalized));
             adam.step();
             adam.zeroGrad();
         }
@@ -79,14 +79,32 @@ class JointDiagonalizationExactTest {
         return zt.matmul(ortho.onTape(tape, zt)).value().toDouble();
     }
 
+    /** sum_v (I - D~_v^-1/2 W~_v D~_v^-1/2) with W~_v = diag(a_v) W_v diag(a_v). */
+    static DMatrix normalizedLaplacianSum(FMatrix[] w, FMatrix alpha) {
+        DMatrix l = new DMatrix(M, M);
+        for (int v = 0; v < w.length; v++) {
+            double[] d = new double[M];
+            for (int i = 0; i < M; i++) for (int j = 0; j < M; j++) d[i] += w[v].get(i, j) * (double) alpha.get(i, v) * alpha.get(j, v);
+            for (int i = 0; i < M; i++) {
+                l.data[i * M + i] += 1;
+                for (int j = 0; j < M; j++) l.data[i * M + j] -= w[v].get(i, j) * (double) alpha.get(i, v) * alpha.get(j, v) / Math.sqrt(d[i] * d[j]);
+            }
+        }
+        return l;
+    }
+
     private static void check(FMatrix alpha, long seed) throws Exception {
+        check(alpha, false, seed);
+    }
+
+    private static void check(FMatrix alpha, boolean normalized, long seed) throws Exception {
         FMatrix[] w = views(seed);
-        EigenResult exact = DenseSymmetricEigen.smallest(weightedLaplacianSum(w, alpha), K + 1);
+        EigenResult exact = DenseSymmetricEigen.smallest(normalized ? normalizedLaplacianSum(w, alpha) : weightedLaplacianSum(w, alpha), K + 1);
         double[] lambda = exact.values();
         assertTrue(lambda[K] - lambda[K - 1] > 0.2 * lambda[K], "the test graph needs an eigengap: " + java.util.Arrays.toString(lambda));
         DMatrix bottom = new DMatrix(M, K);
         for (int i = 0; i < M; i++) for (int j = 0; j < K; j++) bottom.data[i * K + j] = exact.vectors().get(i, j);
-        DMatrix y = minimise(w, alpha, seed + 1);
+        DMatrix y = minimise(w, alpha, normalized, seed + 1);
         double sine = Subspaces.largestAngleSine(y, bottom);
         assertTrue(sine < 1e-5, "largest principal angle sine " + sine);
         // and Y^T Y = m I
@@ -116,5 +134,20 @@ class JointDiagonalizationExactTest {
             alpha.set(i, 1, 1 - a);
         }
         check(alpha, 23);
+    }
+
+    @Test
+    void normalizedFormGivesTheBottomEigenvectorsOfTheWeightedNormalizedLaplacians() throws Exception {
+        FMatrix uniform = new FMatrix(M, V);
+        java.util.Arrays.fill(uniform.data, 0.5f);
+        check(uniform, true, 31);
+        SplittableRandom r = new SplittableRandom(8);
+        FMatrix alpha = new FMatrix(M, V);
+        for (int i = 0; i < M; i++) {
+            float a = (float) (0.2 + 0.6 * r.nextDouble());
+            alpha.set(i, 0, a);
+            alpha.set(i, 1, 1 - a);
+        }
+        check(alpha, true, 37);
     }
 }
