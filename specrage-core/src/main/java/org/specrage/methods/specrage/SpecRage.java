@@ -6,12 +6,14 @@ import java.util.SplittableRandom;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.graph.Metric;
+import org.specrage.linalg.Blas;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.FitStages;
 import org.specrage.methods.common.InputStages;
+import org.specrage.methods.common.ModelFiles;
 import org.specrage.methods.common.TrainingEmbedding;
 import org.specrage.methods.common.TrainingListener;
 import org.specrage.nn.Mlp;
@@ -78,12 +80,20 @@ public final class SpecRage {
         long[] netSeeds = new long[views + 1];
         for (int v = 0; v < views; v++) dims[v] = x[v].cols;
         for (int i = 0; i < netSeeds.length; i++) netSeeds[i] = random.nextLong();
-        SpecRageNetwork net = SpecRageNetwork.create(dims, options.network(), options.k(), options.fusion(), options.fusionHidden(),
+        SpecRageNetwork net = SpecRageNetwork.create(dims, options.network(), options.k() + options.extraDimensions(), options.fusion(), options.fusionHidden(),
                 options.temperature(), netSeeds);
         stages.add(new SpecRageTrainer(net, x, spaces, sigmas, options, random.split(), stages.listener()).train());
 
-        TrainingEmbedding trained = stages.run("orthonormalisation",
-                () -> TrainingEmbedding.orthonormalised(options.ortho(), FusedForward.apply(net, x).fused(), "SpecRaGE"));
+        FusedForward.Result output = FusedForward.apply(net, x);
+        TrainingEmbedding orthonormal = stages.run("orthonormalisation",
+                () -> TrainingEmbedding.orthonormalised(options.ortho(), output.fused(), "SpecRaGE"));
+        long ritzSeed = random.nextLong();
+        TrainingEmbedding trained = options.extraDimensions() == 0 ? orthonormal : stages.run("rayleigh-ritz", () -> {
+            DMatrix rotation = RitzRotation.bottom(orthonormal.embedding(), output.weights(), spaces, sigmas, options, options.k(), ritzSeed);
+            DMatrix matrix = new DMatrix(rotation.rows, rotation.cols);
+            Blas.dgemm(false, false, 1.0, orthonormal.matrix(), rotation, 0.0, matrix);
+            return new TrainingEmbedding(matrix, ModelFiles.multiply(output.fused(), matrix));
+        });
         FMatrix clustered = options.normalization().unitRowsForClustering() ? ViewRows.unitRows(trained.embedding()) : trained.embedding();
         DMatrix centroids = InputStages.centroids(clustered, options.k(), options.kmeansRestarts(), random.nextLong(), stages);
         return new SpecRageModel(options, input.pipeline(), encoders, net, trained.matrix(), centroids, stages.summaries());

@@ -154,11 +154,17 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
         if (viewList.size() != dims.length) throw new ModelFormatException("the model has " + viewList.size() + " view networks for " + dims.length + " views");
         Manifest m = in.manifest();
         int k = m.smallInt("embedding_dim");
+        // the view networks may learn extra columns that the (outputs x k) ortho matrix maps to k
+        int outputs = -1;
         List<Mlp> views = new ArrayList<>();
         for (int v = 0; v < dims.length; v++) {
             Mlp net = in.network(viewList.get(v), "view" + v + ".");
             if (net.inputSize() != netInputs[v]) throw new ModelFormatException("view network " + v + " takes " + net.inputSize() + " columns but gets " + netInputs[v]);
-            if (net.outputSize() != k) throw new ModelFormatException("view network " + v + " has " + net.outputSize() + " outputs but embedding_dim is " + k);
+            if (outputs < 0) outputs = net.outputSize();
+            if (net.outputSize() != outputs || outputs < k) {
+                throw new ModelFormatException("view network " + v + " has " + net.outputSize() + " outputs; expected " + Math.max(outputs, k)
+                        + " (at least embedding_dim " + k + ", the same for every view)");
+            }
             views.add(net);
         }
         Mlp fusion = networks.has("fusion") ? in.network(networks.object("fusion"), "fusion.") : null;
@@ -170,7 +176,7 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("the model's networks do not fit together: " + e.getMessage());
         }
-        DMatrix ortho = ModelFiles.finiteMatrix(m, "ortho_matrix", k, k);
+        DMatrix ortho = ModelFiles.finiteMatrix(m, "ortho_matrix", outputs, k);
         return new SpecRageModel(options, pipeline, encoders, net, ortho, in.centroids(k), in.stages());
     }
 

@@ -29,8 +29,12 @@ import org.specrage.nn.Activation;
  * @param neighbors            K of each view's per-batch kNN affinity (default 30; batches with fewer rows use all their other rows)
  * @param scaleK               neighbour rank setting the Gaussian scale (default 15)
  * @param scale                BATCH_MEDIAN (default, the reference's global median), LOCAL or FIXED (from each view's training set)
- * @param normalization        NONE (default, the paper's) or ROW: each sample's affinities in each view sum to one before
- *                             symmetrising, so a view where a sample is an outlier cannot win that sample's weight
+ * @param normalization        SYMMETRIC (default): the loss uses the normalised Laplacian of each fusion-weighted view affinity
+ *                             (its uniform-weight minimiser is the mean of the views' L_sym, the exact baseline); NONE: the
+ *                             paper's unnormalised Laplacian; ROW: each sample's affinities in each view sum to one before
+ *                             symmetrising, then the unnormalised Laplacian
+ * @param extraDimensions      p >= 0 output columns learned beyond k (default 3); after training a Rayleigh-Ritz step on the
+ *                             batch Laplacians keeps the best k-dimensional part (see {@link RitzRotation})
  * @param metrics              affinity metric per view (one entry applies to all): EUCLIDEAN (default) or COSINE (rows scaled to unit length)
  * @param ortho                CHOLESKY (default) or QR
  * @param gradientThroughOrtho true (default, as the reference): the gradient flows through A into the ortho batch
@@ -42,7 +46,7 @@ import org.specrage.nn.Activation;
  */
 public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int fusionHidden, double temperature,
                               TrainingOptions training, int neighbors, int scaleK, BatchScale scale, AffinityNormalization normalization, List<Metric> metrics,
-                              OrthoMethod ortho, boolean gradientThroughOrtho, AutoencoderOptions autoencoder,
+                              OrthoMethod ortho, boolean gradientThroughOrtho, int extraDimensions, AutoencoderOptions autoencoder,
                               SiameseOptions siamese, String preprocess, int kmeansRestarts, long seed) implements NeuralOptions {
     public static final NetworkSpec DEFAULT_NETWORK = new NetworkSpec(new int[] {1024, 1024, 512}, Activation.LEAKY_RELU, Activation.TANH);
     public static final TrainingOptions DEFAULT_TRAINING = TrainingOptions.of(35).withSchedule(0.1, 5, 1e-8);
@@ -52,6 +56,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         if (network == null || fusion == null || training == null || scale == null || normalization == null || ortho == null || metrics == null) {
             throw new IllegalArgumentException("network, fusion, training, scale, ortho and metrics must be given");
         }
+        if (extraDimensions < 0) throw new IllegalArgumentException("extra dimensions must be at least 0, got " + extraDimensions);
         if (fusionHidden < 1) throw new IllegalArgumentException("fusion hidden units must be at least 1, got " + fusionHidden);
         if (!(temperature > 0 && Double.isFinite(temperature))) throw new IllegalArgumentException("temperature must be positive and finite, got " + temperature);
         metrics = List.copyOf(metrics);
@@ -109,7 +114,8 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         private int fusionHidden = 50;
         private double temperature = 5;
         private BatchScale scale = BatchScale.BATCH_MEDIAN;
-        private AffinityNormalization normalization = AffinityNormalization.NONE;
+        private AffinityNormalization normalization = AffinityNormalization.SYMMETRIC;
+        private int extraDimensions = 3;
         private List<Metric> metrics = List.of(Metric.EUCLIDEAN);
         private OrthoMethod ortho = OrthoMethod.CHOLESKY;
         private boolean gradientThroughOrtho = true;
@@ -129,6 +135,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
             metrics = o.metrics;
             ortho = o.ortho;
             gradientThroughOrtho = o.gradientThroughOrtho;
+            extraDimensions = o.extraDimensions;
             siamese = o.siamese;
         }
 
@@ -142,6 +149,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
             if (json.has("metrics")) metrics = metricsFromJson(values.get("metrics"));
             ortho = json.enumValue("ortho", OrthoMethod.class, ortho);
             gradientThroughOrtho = json.bool("gradient_through_ortho", gradientThroughOrtho);
+            extraDimensions = json.integer("extra_dimensions", extraDimensions);
             siamese = json.has("siamese") ? SiameseOptions.fromJson(json.object("siamese")) : null;
             return this;
         }
@@ -157,11 +165,12 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         public Builder metrics(Metric... v) { metrics = List.of(v); return this; }
         public Builder ortho(OrthoMethod v) { ortho = v; return this; }
         public Builder gradientThroughOrtho(boolean v) { gradientThroughOrtho = v; return this; }
+        public Builder extraDimensions(int v) { extraDimensions = v; return this; }
         public Builder siamese(SiameseOptions v) { siamese = v; return this; }
 
         public SpecRageOptions build() {
             return new SpecRageOptions(k, network, fusion, fusionHidden, temperature, training, neighbors, scaleK, scale, normalization, metrics,
-                    ortho, gradientThroughOrtho, autoencoder, siamese, preprocess, kmeansRestarts, seed);
+                    ortho, gradientThroughOrtho, extraDimensions, autoencoder, siamese, preprocess, kmeansRestarts, seed);
         }
     }
 }

@@ -1,0 +1,86 @@
+package org.specrage.methods.specrage;
+
+import org.specrage.eigen.DenseSymmetricEigen;
+import org.specrage.eigen.EigenResult;
+import org.specrage.linalg.DMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.BatchAffinity;
+import org.specrage.nn.BatchSampler;
+
+/**
+ * Rayleigh-Ritz in the learned subspace. The network learns k + p output columns (p extra); a
+ * gradient method finds the bottom-(k + p) subspace much more reliably than the bottom-k one,
+ * whose last direction converges at the rate of the (often tiny) gap between eigenvalues k and k + 1
+ * and can stay on a wrong eigenvector. After training, Q = sum over batches and views of
+ * Y_b^T L~_v Y_b (the loss's own batch Laplacians, fusion weights included, (k + p) x (k + p)) is
+ * accumulated over one pass of the training rows, and its bottom-k eigenvectors R rotate the
+ * embedding: Y R spans the best k-dimensional part of what the network learned.
+ */
+final class RitzRotation {
+    private static final double EPS = 1e-12;
+
+    private RitzRotation() {
+    }
+
+    /**
+     * @param embedding the orthonormalised training embedding (n x (k + p))
+     * @param weights   the fusion weights of the training rows (n x V)
+     * @param spaces    each view's rows in its affinity space
+     * @return R ((k + p) x k), columns ordered by increasing Ritz value
+     */
+    static DMatrix bottom(FMatrix embedding, FMatrix weights, FMatrix[] spaces, double[] fixedSigmas, SpecRageOptions options, int k, long seed) {
+        int n = embedding.rows, kp = embedding.cols, views = spaces.length;
+        int m = Math.min(options.training().batchSize(), n);
+        BatchSampler batches = new BatchSampler(n, m, true, seed);
+        batches.shuffle();
+        BatchAffinity[] affinities = new BatchAffinity[views];
+        for (int v = 0; v < views; v++) affinities[v] = new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigmas[v]);
+        FMatrix y = new FMatrix(m, kp);
+        FMatrix[] rows = new FMatrix[views];
+        for (int v = 0; v < views; v++) rows[v] = new FMatrix(m, spaces[v].cols);
+        FMatrix alpha = new FMatrix(m, views);
+        float[] w = new float[m * m];
+        double[] rowSums = new double[m];
+        double[] z = new double[m * kp];
+        double[] wz = new double[m * kp];
+        double[] diagonal = new double[m];
+        double[] q = new double[kp * kp];
+        boolean normalized = options.normalization().normalizedLaplacian();
+        for (int b = 0; b < batches.batches(); b++) {
+            int from = batches.batchStart(b);
+            ViewRows.gather(embedding, batches.order(), from, from + m, y);
+            ViewRows.gather(weights, batches.order(), from, from + m, alpha);
+            for (int v = 0; v < views; v++) {
+                ViewRows.gather(spaces[v], batches.order(), from, from + m, rows[v]);
+                affinities[v].compute(rows[v].data, m, rows[v].cols, w);
+                options.normalization().apply(w, m, rowSums);
+                for (int i = 0; i < m; i++) {
+                    double a = alpha.data[i * views + v], s = 0;
+                    for (int j = 0, o = i * m; j < m; j++) s += w[o + j] * (double) alpha.data[j * views + v];
+                    double scale = normalized ? Math.sqrt((a + EPS) / (s + EPS)) : a;
+                    diagonal[i] = normalized ? 1 : a * s;
+                    for (int c = 0; c < kp; c++) z[i * kp + c] = scale * y.data[i * kp + c];
+                }
+                java.util.Arrays.fill(wz, 0);
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0, o = i * m; j < m; j++) {
+                        double wij = w[o + j];
+                        if (wij == 0) continue;
+                        for (int c = 0; c < kp; c++) wz[i * kp + c] += wij * z[j * kp + c];
+                    }
+                }
+                // Q += Y^T diag(diagonal) Y - Z^T W Z
+                for (int i = 0; i < m; i++) {
+                    for (int a = 0; a < kp; a++) {
+                        double ya = diagonal[i] * y.data[i * kp + a], za = z[i * kp + a];
+                        for (int c = 0; c < kp; c++) q[a * kp + c] += ya * y.data[i * kp + c] - za * wz[i * kp + c];
+                    }
+                }
+            }
+        }
+        DMatrix form = new DMatrix(kp, kp);
+        for (int a = 0; a < kp; a++) for (int c = 0; c < kp; c++) form.data[a * kp + c] = 0.5 * (q[a * kp + c] + q[c * kp + a]);
+        EigenResult ritz = DenseSymmetricEigen.smallest(form, k);
+        return ritz.vectors();
+    }
+}
