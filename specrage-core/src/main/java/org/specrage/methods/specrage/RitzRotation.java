@@ -34,7 +34,7 @@ final class RitzRotation {
         BatchSampler batches = new BatchSampler(n, m, true, seed);
         batches.shuffle();
         BatchAffinity[] affinities = new BatchAffinity[views];
-        for (int v = 0; v < views; v++) affinities[v] = new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigmas[v]);
+        for (int v = 0; v < views; v++) affinities[v] = options.batchAffinity(m, n, fixedSigmas[v]);
         FMatrix y = new FMatrix(m, kp);
         FMatrix[] rows = new FMatrix[views];
         for (int v = 0; v < views; v++) rows[v] = new FMatrix(m, spaces[v].cols);

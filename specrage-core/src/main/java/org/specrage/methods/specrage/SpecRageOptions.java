@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.specrage.graph.Metric;
 import org.specrage.methods.autoencoder.AutoencoderOptions;
+import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.JsonOptions;
 import org.specrage.methods.common.NeuralOptions;
@@ -33,6 +34,9 @@ import org.specrage.nn.Activation;
  *                             (its uniform-weight minimiser is the mean of the views' L_sym, the exact baseline); NONE: the
  *                             paper's unnormalised Laplacian; ROW: each sample's affinities in each view sum to one before
  *                             symmetrising, then the unnormalised Laplacian
+ * @param batchNeighbors       true (default): a batch of m of the n training rows uses max(3, K m / n) neighbours and scale rank
+ *                             scale_k m / n, so that the batch graph samples the data set's K-nearest-neighbour graph; false: K
+ *                             and scale_k within every batch, as the reference does (a much coarser graph when n is large)
  * @param extraDimensions      p >= 0 output columns learned beyond k (default 3); after training a Rayleigh-Ritz step on the
  *                             batch Laplacians keeps the best k-dimensional part (see {@link RitzRotation})
  * @param metrics              affinity metric per view (one entry applies to all): EUCLIDEAN (default) or COSINE (rows scaled to unit length)
@@ -46,7 +50,7 @@ import org.specrage.nn.Activation;
  */
 public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int fusionHidden, double temperature,
                               TrainingOptions training, int neighbors, int scaleK, BatchScale scale, AffinityNormalization normalization, List<Metric> metrics,
-                              OrthoMethod ortho, boolean gradientThroughOrtho, int extraDimensions, AutoencoderOptions autoencoder,
+                              OrthoMethod ortho, boolean gradientThroughOrtho, boolean batchNeighbors, int extraDimensions, AutoencoderOptions autoencoder,
                               SiameseOptions siamese, String preprocess, int kmeansRestarts, long seed) implements NeuralOptions {
     public static final NetworkSpec DEFAULT_NETWORK = new NetworkSpec(new int[] {1024, 1024, 512}, Activation.LEAKY_RELU, Activation.TANH);
     public static final TrainingOptions DEFAULT_TRAINING = TrainingOptions.of(35).withSchedule(0.1, 5, 1e-8);
@@ -77,6 +81,16 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         if (metrics.size() != 1 && metrics.size() != views) {
             throw new IllegalArgumentException("give one affinity metric or one per view (" + views + "), got " + metrics.size());
         }
+    }
+
+    /** The batch affinity of one view for batches of m of the n training rows (see batchNeighbors). */
+    BatchAffinity batchAffinity(int m, int n, double fixedSigma) {
+        int neighborsInBatch = neighbors, rank = scaleK;
+        if (batchNeighbors && m < n) {
+            neighborsInBatch = (int) Math.min(neighbors, Math.max(3, Math.round((double) neighbors * m / n)));
+            rank = (int) Math.min(neighborsInBatch, Math.max(1, Math.round((double) scaleK * m / n)));
+        }
+        return new BatchAffinity(neighborsInBatch, rank, scale, fixedSigma);
     }
 
     public Builder toBuilder() {
@@ -116,6 +130,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         private BatchScale scale = BatchScale.BATCH_MEDIAN;
         private AffinityNormalization normalization = AffinityNormalization.SYMMETRIC;
         private int extraDimensions = 3;
+        private boolean batchNeighbors = true;
         private List<Metric> metrics = List.of(Metric.EUCLIDEAN);
         private OrthoMethod ortho = OrthoMethod.CHOLESKY;
         private boolean gradientThroughOrtho = true;
@@ -136,6 +151,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
             ortho = o.ortho;
             gradientThroughOrtho = o.gradientThroughOrtho;
             extraDimensions = o.extraDimensions;
+            batchNeighbors = o.batchNeighbors;
             siamese = o.siamese;
         }
 
@@ -149,6 +165,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
             if (json.has("metrics")) metrics = metricsFromJson(values.get("metrics"));
             ortho = json.enumValue("ortho", OrthoMethod.class, ortho);
             gradientThroughOrtho = json.bool("gradient_through_ortho", gradientThroughOrtho);
+            batchNeighbors = json.bool("batch_neighbors", batchNeighbors);
             extraDimensions = json.integer("extra_dimensions", extraDimensions);
             siamese = json.has("siamese") ? SiameseOptions.fromJson(json.object("siamese")) : null;
             return this;
@@ -166,11 +183,12 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         public Builder ortho(OrthoMethod v) { ortho = v; return this; }
         public Builder gradientThroughOrtho(boolean v) { gradientThroughOrtho = v; return this; }
         public Builder extraDimensions(int v) { extraDimensions = v; return this; }
+        public Builder batchNeighbors(boolean v) { batchNeighbors = v; return this; }
         public Builder siamese(SiameseOptions v) { siamese = v; return this; }
 
         public SpecRageOptions build() {
             return new SpecRageOptions(k, network, fusion, fusionHidden, temperature, training, neighbors, scaleK, scale, normalization, metrics,
-                    ortho, gradientThroughOrtho, extraDimensions, autoencoder, siamese, preprocess, kmeansRestarts, seed);
+                    ortho, gradientThroughOrtho, batchNeighbors, extraDimensions, autoencoder, siamese, preprocess, kmeansRestarts, seed);
         }
     }
 }

@@ -66,7 +66,7 @@ final class SpecRageTrainer {
         this.affinityRows = new FMatrix[views];
         this.w = new FMatrix[views];
         for (int v = 0; v < views; v++) {
-            affinities[v] = new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigmas[v]);
+            affinities[v] = options.batchAffinity(batch, n, fixedSigmas[v]);
             affinityRows[v] = new FMatrix(batch, spaces[v].cols);
             w[v] = new FMatrix(batch, batch);
         }
