@@ -13,16 +13,16 @@ public enum AffinityNormalization {
     /** S = (P + P^T) / 2 with P = D^-1 W (each row of P sums to 1; rows without affinity stay zero). */
     ROW,
     /**
-     * The normalised Laplacian of the weighted affinity: per view tr(Y^T (I - D~^-1/2 W~ D~^-1/2) Y)
-     * with W~ = diag(alpha) W diag(alpha), d~ = W~ 1 (W itself is left as built; the loss normalises).
-     * With uniform weights its minimiser is the bottom eigenvectors of the mean of the views' L_sym,
-     * the exact multi-view baseline. A sample's term grows like sqrt(alpha), not alpha^2, so the
-     * fusion weights spread over the views that agree instead of collapsing onto one. The
-     * embedding's rows are scaled to unit length before k-means (Ng, Jordan and Weiss).
+     * N = D^-1/2 W D^-1/2, and the loss uses the normalised Laplacian weighted on both sides,
+     * tr(Y^T A (I - N) A Y) with A = diag(alpha_v). With uniform weights its minimiser is the
+     * bottom eigenvectors of the mean of the views' L_sym (the exact multi-view baseline, which is
+     * far more accurate than the unnormalised Laplacian on these data sets). A sample's weight in a
+     * view falls when its embedding disagrees with its neighbours' there. The embedding's rows are
+     * scaled to unit length before k-means (Ng, Jordan and Weiss).
      */
     SYMMETRIC;
 
-    /** Whether the loss uses the normalised Laplacian of the weighted affinity. */
+    /** Whether the loss uses the weighted normalised Laplacian A (I - N) A. */
     boolean normalizedLaplacian() {
         return this == SYMMETRIC;
     }
@@ -34,11 +34,18 @@ public enum AffinityNormalization {
 
     /** Applies the normalisation in place to the m x m symmetric affinity w; rowSums is scratch of length m. */
     void apply(float[] w, int m, double[] rowSums) {
-        if (this != ROW) return;
+        if (this == NONE) return;
         for (int i = 0; i < m; i++) {
             double s = 0;
             for (int j = 0, b = i * m; j < m; j++) s += w[b + j];
             rowSums[i] = s > 0 ? 1 / s : 0;
+        }
+        if (this == SYMMETRIC) {
+            for (int i = 0; i < m; i++) rowSums[i] = Math.sqrt(rowSums[i]);
+            for (int i = 0, b = 0; i < m; i++, b += m) {
+                for (int j = 0; j < m; j++) w[b + j] = (float) (w[b + j] * rowSums[i] * rowSums[j]);
+            }
+            return;
         }
         for (int i = 0; i < m; i++) {
             for (int j = i; j < m; j++) {

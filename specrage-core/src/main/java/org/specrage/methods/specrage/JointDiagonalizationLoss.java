@@ -19,8 +19,6 @@ import org.specrage.tensor.Tensor;
  * and no m x m tensor is made. Gradients flow into Y and alpha (either may be a constant).
  */
 public final class JointDiagonalizationLoss {
-    private static final float EPS = 1e-12f;
-
     private JointDiagonalizationLoss() {
     }
 
@@ -30,9 +28,11 @@ public final class JointDiagonalizationLoss {
     }
 
     /**
-     * As {@link #of(Tape, Tensor, Tensor, FMatrix[])}; with {@code normalized} each view's term is
-     * tr(Y^T (I - D~^-1/2 W~ D~^-1/2) Y) = sum_i |y_i|^2 - sum_ij W_ij g_i g_j y_i.y_j with
-     * g_i = sqrt(alpha_i / s_i), s = W alpha (since d~_i = alpha_i s_i).
+     * As {@link #of(Tape, Tensor, Tensor, FMatrix[])}; with {@code normalized} the affinities are
+     * normalised adjacencies N = D^-1/2 W D^-1/2 and each view's term is the normalised Laplacian
+     * weighted on both sides, tr(Y^T A (I - N) A Y) = sum_i a_i^2 |y_i|^2 - sum_ij a_i a_j N_ij y_i.y_j
+     * with A = diag(alpha_v): positive semi-definite, the mean of the views' L_sym for uniform
+     * weights, and of degree 2 in the weights like the unnormalised form (so they mix, not collapse).
      */
     public static Tensor of(Tape tape, Tensor y, Tensor alpha, FMatrix[] affinities, boolean normalized) {
         int m = y.rows;
@@ -50,10 +50,8 @@ public final class JointDiagonalizationLoss {
             Tensor a = views == 1 ? alpha : RowOps.sliceCols(alpha, v, v + 1);
             Tensor term;
             if (normalized) {
-                // EPS keeps sqrt and the division finite for a row with no affinity in the batch (its W row is zero)
-                Tensor g = a.add(EPS).div(MatrixOps.matmul(wt, a).add(EPS)).sqrt();
-                Tensor weighted = y.mul(g);
-                term = Reductions.sum(squaredNorms).sub(Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted))));
+                Tensor weighted = y.mul(a);                                 // rows a_i y_i
+                term = Reductions.sum(a.square().mul(squaredNorms)).sub(Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted))));
             } else {
                 Tensor degrees = a.mul(MatrixOps.matmul(wt, a));          // d~_i = a_i sum_j W_ij a_j
                 Tensor weighted = y.mul(a);                                 // rows a_i y_i

@@ -17,8 +17,6 @@ import org.specrage.nn.BatchSampler;
  * embedding: Y R spans the best k-dimensional part of what the network learned.
  */
 final class RitzRotation {
-    private static final double EPS = 1e-12;
-
     private RitzRotation() {
     }
 
@@ -57,9 +55,8 @@ final class RitzRotation {
                 for (int i = 0; i < m; i++) {
                     double a = alpha.data[i * views + v], s = 0;
                     for (int j = 0, o = i * m; j < m; j++) s += w[o + j] * (double) alpha.data[j * views + v];
-                    double scale = normalized ? Math.sqrt((a + EPS) / (s + EPS)) : a;
-                    diagonal[i] = normalized ? 1 : a * s;
-                    for (int c = 0; c < kp; c++) z[i * kp + c] = scale * y.data[i * kp + c];
+                    diagonal[i] = normalized ? a * a : a * s;
+                    for (int c = 0; c < kp; c++) z[i * kp + c] = a * y.data[i * kp + c];
                 }
                 java.util.Arrays.fill(wz, 0);
                 for (int i = 0; i < m; i++) {

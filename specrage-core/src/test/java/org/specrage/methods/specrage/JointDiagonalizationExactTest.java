@@ -79,15 +79,14 @@ class JointDiagonalizationExactTest {
         return zt.matmul(ortho.onTape(tape, zt)).value().toDouble();
     }
 
-    /** sum_v (I - D~_v^-1/2 W~_v D~_v^-1/2) with W~_v = diag(a_v) W_v diag(a_v). */
-    static DMatrix normalizedLaplacianSum(FMatrix[] w, FMatrix alpha) {
+    /** sum_v A_v (I - N_v) A_v with A_v = diag(a_v), for normalised adjacencies N_v. */
+    static DMatrix weightedNormalizedLaplacianSum(FMatrix[] n, FMatrix alpha) {
         DMatrix l = new DMatrix(M, M);
-        for (int v = 0; v < w.length; v++) {
-            double[] d = new double[M];
-            for (int i = 0; i < M; i++) for (int j = 0; j < M; j++) d[i] += w[v].get(i, j) * (double) alpha.get(i, v) * alpha.get(j, v);
+        for (int v = 0; v < n.length; v++) {
             for (int i = 0; i < M; i++) {
-                l.data[i * M + i] += 1;
-                for (int j = 0; j < M; j++) l.data[i * M + j] -= w[v].get(i, j) * (double) alpha.get(i, v) * alpha.get(j, v) / Math.sqrt(d[i] * d[j]);
+                double ai = alpha.get(i, v);
+                l.data[i * M + i] += ai * ai;
+                for (int j = 0; j < M; j++) l.data[i * M + j] -= ai * n[v].get(i, j) * alpha.get(j, v);
             }
         }
         return l;
@@ -99,7 +98,8 @@ class JointDiagonalizationExactTest {
 
     private static void check(FMatrix alpha, boolean normalized, long seed) throws Exception {
         FMatrix[] w = views(seed);
-        EigenResult exact = DenseSymmetricEigen.smallest(normalized ? normalizedLaplacianSum(w, alpha) : weightedLaplacianSum(w, alpha), K + 1);
+        if (normalized) for (FMatrix view : w) AffinityNormalization.SYMMETRIC.apply(view.data, M, new double[M]);
+        EigenResult exact = DenseSymmetricEigen.smallest(normalized ? weightedNormalizedLaplacianSum(w, alpha) : weightedLaplacianSum(w, alpha), K + 1);
         double[] lambda = exact.values();
         assertTrue(lambda[K] - lambda[K - 1] > 0.2 * lambda[K], "the test graph needs an eigengap: " + java.util.Arrays.toString(lambda));
         DMatrix bottom = new DMatrix(M, K);

@@ -9,30 +9,35 @@ import org.specrage.linalg.FMatrix;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
-/** The SYMMETRIC form: per view tr(Y^T (I - D~^-1/2 W~ D~^-1/2) Y), W~ = diag(alpha) W diag(alpha). */
+/** The SYMMETRIC form: per view tr(Y^T A (I - N) A Y), N = D^-1/2 W D^-1/2, A = diag(alpha_v). */
 class NormalizedJointDiagonalizationLossTest {
     static final int M = 9, K = 3, V = 3;
 
-    /** The definition in double: 1/(m^2 V) sum_v (1/2) sum_ij W~_ij |y_i / sqrt(d~_i) - y_j / sqrt(d~_j)|^2. */
-    static double definition(double[] y, double[] alpha, FMatrix[] w) {
+    /** Normalised adjacencies of random affinities, built by the production normalisation. */
+    private static FMatrix[] normalizedAdjacencies(SplittableRandom r) {
+        FMatrix[] n = new FMatrix[V];
+        for (int v = 0; v < V; v++) {
+            n[v] = JointDiagonalizationLossTest.randomAffinity(M, r);
+            AffinityNormalization.SYMMETRIC.apply(n[v].data, M, new double[M]);
+        }
+        return n;
+    }
+
+    /** The definition in double: 1/(m^2 V) sum_v (A y)^T (I - N_v) (A y), column by column. */
+    static double definition(double[] y, double[] a, FMatrix[] n) {
         double total = 0;
-        for (int v = 0; v < w.length; v++) {
-            double[] d = new double[M];
-            for (int i = 0; i < M; i++) for (int j = 0; j < M; j++) d[i] += w[v].get(i, j) * alpha[i * V + v] * alpha[j * V + v];
-            for (int i = 0; i < M; i++) {
-                for (int j = 0; j < M; j++) {
-                    double wt = w[v].get(i, j) * alpha[i * V + v] * alpha[j * V + v];
-                    if (wt == 0) continue;
-                    double d2 = 0;
-                    for (int c = 0; c < K; c++) {
-                        double diff = y[i * K + c] / Math.sqrt(d[i]) - y[j * K + c] / Math.sqrt(d[j]);
-                        d2 += diff * diff;
-                    }
-                    total += wt * d2 / 2;
+        for (int v = 0; v < n.length; v++) {
+            for (int c = 0; c < K; c++) {
+                double[] z = new double[M];
+                for (int i = 0; i < M; i++) z[i] = a[i * V + v] * y[i * K + c];
+                for (int i = 0; i < M; i++) {
+                    double row = z[i];
+                    for (int j = 0; j < M; j++) row -= n[v].get(i, j) * z[j];
+                    total += z[i] * row;
                 }
             }
         }
-        return total / ((double) M * M * w.length);
+        return total / ((double) M * M * n.length);
     }
 
     private static double[] toDouble(FMatrix x) {
@@ -41,63 +46,67 @@ class NormalizedJointDiagonalizationLossTest {
         return out;
     }
 
-    private static FMatrix[] affinities(SplittableRandom r) {
-        // every row keeps some affinity so that d~ > 0 and the definition's form applies
-        FMatrix[] w = new FMatrix[V];
-        for (int v = 0; v < V; v++) {
-            w[v] = JointDiagonalizationLossTest.randomAffinity(M, r);
-            for (int i = 0; i < M; i++) {
-                int j = (i + 1) % M;
-                w[v].set(i, j, w[v].get(i, j) + 0.5f);
-                w[v].set(j, i, w[v].get(i, j));
-            }
-        }
-        return w;
-    }
-
-    private static float loss(FMatrix y, FMatrix alpha, FMatrix[] w) {
+    private static float loss(FMatrix y, FMatrix alpha, FMatrix[] n) {
         Tape tape = new Tape();
-        return JointDiagonalizationLoss.of(tape, tape.input(y), tape.input(alpha), w, true).item();
+        return JointDiagonalizationLoss.of(tape, tape.input(y), tape.input(alpha), n, true).item();
     }
 
     @Test
-    void valueMatchesTheNormalisedLaplaciansQuadraticForm() {
+    void normalisationMakesDegreesOneBeforeTheSquareRoots() {
+        SplittableRandom r = new SplittableRandom(5);
+        FMatrix w = JointDiagonalizationLossTest.randomAffinity(M, r);
+        FMatrix n = w.copy();
+        AffinityNormalization.SYMMETRIC.apply(n.data, M, new double[M]);
+        double[] d = new double[M];
+        for (int i = 0; i < M; i++) for (int j = 0; j < M; j++) d[i] += w.get(i, j);
+        for (int i = 0; i < M; i++) {
+            for (int j = 0; j < M; j++) assertEquals(w.get(i, j) / Math.sqrt(d[i] * d[j]), n.get(i, j), 1e-6);
+        }
+    }
+
+    @Test
+    void valueMatchesTheDefinition() {
         SplittableRandom r = new SplittableRandom(1);
-        FMatrix[] w = affinities(r);
+        FMatrix[] n = normalizedAdjacencies(r);
         FMatrix y = JointDiagonalizationLossTest.random(M, K, r);
         FMatrix alpha = JointDiagonalizationLossTest.softmaxRows(JointDiagonalizationLossTest.random(M, V, r));
-        double[] a = toDouble(alpha);
-        // direct double evaluation of sum_v [sum_i |y_i|^2 - sum_ij W~_ij y_i.y_j / sqrt(d~_i d~_j)]
-        double expected = 0;
+        double expected = definition(toDouble(y), toDouble(alpha), n);
+        assertEquals(expected, loss(y, alpha, n), 1e-5 * Math.abs(expected));
+        assertTrue(expected > 0, "I - N is positive semi-definite");
+    }
+
+    @Test
+    void uniformWeightsGiveTheMeanNormalizedLaplacianForm() {
+        // alpha = 1/V: (1/V^2) mean_v tr(Y^T L_sym,v Y) / m^2
+        SplittableRandom r = new SplittableRandom(6);
+        FMatrix[] n = normalizedAdjacencies(r);
+        FMatrix y = JointDiagonalizationLossTest.random(M, K, r);
+        FMatrix uniform = new FMatrix(M, V);
+        java.util.Arrays.fill(uniform.data, 1f / V);
+        double mean = 0;
         for (int v = 0; v < V; v++) {
-            double[] d = new double[M];
-            for (int i = 0; i < M; i++) for (int j = 0; j < M; j++) d[i] += w[v].get(i, j) * a[i * V + v] * a[j * V + v];
-            for (int i = 0; i < M; i++) {
-                for (int c = 0; c < K; c++) expected += (double) y.get(i, c) * y.get(i, c);
-                for (int j = 0; j < M; j++) {
-                    double dot = 0;
-                    for (int c = 0; c < K; c++) dot += (double) y.get(i, c) * y.get(j, c);
-                    expected -= w[v].get(i, j) * a[i * V + v] * a[j * V + v] / Math.sqrt(d[i] * d[j]) * dot;
+            for (int c = 0; c < K; c++) {
+                for (int i = 0; i < M; i++) {
+                    double row = y.get(i, c);
+                    for (int j = 0; j < M; j++) row -= n[v].get(i, j) * y.get(j, c);
+                    mean += y.get(i, c) * row / V;
                 }
             }
         }
-        expected /= (double) M * M * V;
-        assertEquals(expected, loss(y, alpha, w), 1e-5 * Math.abs(expected));
-        // and the edge form of the normalised Laplacian, (1/2) sum_ij W~_ij |y_i / sqrt(d~_i) - y_j / sqrt(d~_j)|^2
-        double edge = definition(toDouble(y), a, w);
-        assertEquals(edge, expected, 1e-9 * Math.abs(expected));
+        double expected = mean / ((double) V * V * M * M);
+        assertEquals(expected, loss(y, uniform, n), 1e-5 * expected);
     }
 
     @Test
     void gradientsMatchCentralDifferencesOfTheDoubleDefinition() {
         SplittableRandom r = new SplittableRandom(2);
-        FMatrix[] w = affinities(r);
+        FMatrix[] n = normalizedAdjacencies(r);
         FMatrix y0 = JointDiagonalizationLossTest.random(M, K, r);
         FMatrix alpha0 = JointDiagonalizationLossTest.softmaxRows(JointDiagonalizationLossTest.random(M, V, r));
         Tape tape = new Tape();
         Tensor y = Tensor.leaf(y0.copy(), true);
         Tensor alpha = Tensor.leaf(alpha0.copy(), true);
-        tape.backward(JointDiagonalizationLoss.of(tape, tape.watch(y), tape.watch(alpha), w, true));
+        tape.backward(JointDiagonalizationLoss.of(tape, tape.watch(y), tape.watch(alpha), n, true));
         double[] yd = toDouble(y0), ad = toDouble(alpha0);
         double largest = 0;
         double[][] numeric = {new double[yd.length], new double[ad.length]};
@@ -107,9 +116,9 @@ class NormalizedJointDiagonalizationLossTest {
             for (int p = 0; p < x.length; p++) {
                 double old = x[p];
                 x[p] = old + h;
-                double plus = quadraticForm(yd, ad, w);
+                double plus = definition(yd, ad, n);
                 x[p] = old - h;
-                double minus = quadraticForm(yd, ad, w);
+                double minus = definition(yd, ad, n);
                 x[p] = old;
                 numeric[t][p] = (plus - minus) / (2 * h);
                 largest = Math.max(largest, Math.abs(numeric[t][p]));
@@ -119,52 +128,45 @@ class NormalizedJointDiagonalizationLossTest {
         for (int p = 0; p < ad.length; p++) assertEquals(numeric[1][p], alpha.grad()[p], 1e-5 * largest, "dalpha entry " + p);
     }
 
-    /** sum_v [sum_i |y_i|^2 - sum_ij W~_ij y_i.y_j / sqrt(d~_i d~_j)] / (m^2 V), in double. */
-    static double quadraticForm(double[] y, double[] a, FMatrix[] w) {
-        double total = 0;
-        for (int v = 0; v < w.length; v++) {
-            double[] d = new double[M];
-            for (int i = 0; i < M; i++) for (int j = 0; j < M; j++) d[i] += w[v].get(i, j) * a[i * V + v] * a[j * V + v];
-            for (int i = 0; i < M; i++) {
-                for (int c = 0; c < K; c++) total += y[i * K + c] * y[i * K + c];
-                for (int j = 0; j < M; j++) {
-                    double dot = 0;
-                    for (int c = 0; c < K; c++) dot += y[i * K + c] * y[j * K + c];
-                    total -= w[v].get(i, j) * a[i * V + v] * a[j * V + v] / Math.sqrt(d[i] * d[j]) * dot;
-                }
-            }
-        }
-        return total / ((double) M * M * w.length);
-    }
-
     @Test
-    void scalingOneViewsWeightsForEverySampleLeavesItsTermUnchanged() {
+    void aViewsTermIsOfDegreeTwoInItsWeights() {
+        // scaling every sample's weight in one view by c scales that view's term by c^2 (no pull to a vertex)
         SplittableRandom r = new SplittableRandom(3);
-        FMatrix[] w = affinities(r);
+        FMatrix[] n = normalizedAdjacencies(r);
         FMatrix y = JointDiagonalizationLossTest.random(M, K, r);
         FMatrix alpha = JointDiagonalizationLossTest.softmaxRows(JointDiagonalizationLossTest.random(M, V, r));
         FMatrix scaled = alpha.copy();
-        for (int i = 0; i < M; i++) scaled.set(i, 1, 0.25f * alpha.get(i, 1));
-        float before = loss(y, alpha, w), after = loss(y, scaled, w);
-        assertEquals(before, after, 1e-5 * Math.abs(before));
+        for (int i = 0; i < M; i++) scaled.set(i, 1, 0.5f * alpha.get(i, 1));
+        double[] a = toDouble(alpha), s = toDouble(scaled), yd = toDouble(y);
+        double view1 = definition(yd, a, n) - definition(yd, withoutView(a, 1), n);
+        double expected = definition(yd, a, n) - 0.75 * view1;
+        assertEquals(expected, loss(y, scaled, n), 1e-5 * Math.abs(expected));
+        assertEquals(expected, definition(yd, s, n), 1e-9 * Math.abs(expected));
+    }
+
+    private static double[] withoutView(double[] a, int view) {
+        double[] out = a.clone();
+        for (int i = 0; i < M; i++) out[i * V + view] = 0;
+        return out;
     }
 
     @Test
-    void aRowWithoutAffinityStaysFinite() {
-        SplittableRandom r = new SplittableRandom(4);
-        FMatrix[] w = affinities(r);
-        for (int j = 0; j < M; j++) {
-            w[0].set(0, j, 0f);
-            w[0].set(j, 0, 0f);
+    void aSampleWhoseNeighboursDisagreeLosesWeightThere() {
+        // sample 0's neighbours agree with it in view 0 and point the other way in view 1:
+        // the gradient must lower its view-1 weight relative to its view-0 weight
+        FMatrix y = new FMatrix(M, 1);
+        for (int i = 0; i < M; i++) y.set(i, 0, i % 2 == 0 ? 1f : -1f);
+        FMatrix[] n = {new FMatrix(M, M), new FMatrix(M, M), new FMatrix(M, M)};
+        for (int j = 1; j < M; j++) {
+            int v = j % 2 == 0 ? 0 : 1;
+            n[v].set(0, j, 0.2f);
+            n[v].set(j, 0, 0.2f);
         }
-        FMatrix y = JointDiagonalizationLossTest.random(M, K, r);
+        FMatrix even = new FMatrix(M, V);
+        java.util.Arrays.fill(even.data, 1f / V);
         Tape tape = new Tape();
-        Tensor alpha = Tensor.leaf(JointDiagonalizationLossTest.softmaxRows(JointDiagonalizationLossTest.random(M, V, r)), true);
-        Tensor yt = Tensor.leaf(y, true);
-        Tensor l = JointDiagonalizationLoss.of(tape, tape.watch(yt), tape.watch(alpha), w, true);
-        tape.backward(l);
-        assertTrue(Float.isFinite(l.item()));
-        for (float g : alpha.grad()) assertTrue(Float.isFinite(g));
-        for (float g : yt.grad()) assertTrue(Float.isFinite(g));
+        Tensor alpha = Tensor.leaf(even, true);
+        tape.backward(JointDiagonalizationLoss.of(tape, tape.input(y), tape.watch(alpha), n, true));
+        assertTrue(alpha.grad()[1] > alpha.grad()[0], "dL/da for the disagreeing view " + alpha.grad()[1] + " vs agreeing " + alpha.grad()[0]);
     }
 }
