@@ -1,8 +1,8 @@
 package org.specrage.methods.specrage;
 
 /**
- * What is done to each view's batch affinity W before it is weighted by the fusion weights.
- * Without normalisation a sample whose affinities in one view are all near zero (an outlier far
+ * What is done to each view's batch affinity W before it is weighted by the fusion weights, and
+ * which Laplacian of the weighted affinity the loss takes. Without normalisation a sample whose affinities in one view are all near zero (an outlier far
  * from every other point) has no energy there, so the loss moves that sample's weight onto the very
  * view where it is an outlier. Row normalisation gives every sample the same total affinity in every
  * view, so a view is judged by how well the embedding agrees with the sample's neighbours there.
@@ -13,34 +13,55 @@ public enum AffinityNormalization {
     /** S = (P + P^T) / 2 with P = D^-1 W (each row of P sums to 1; rows without affinity stay zero). */
     ROW,
     /**
-     * N = D^-1/2 W D^-1/2, and the loss uses the normalised Laplacian weighted on both sides,
-     * tr(Y^T A (I - N) A Y) with A = diag(alpha_v). With uniform weights its minimiser is the
-     * bottom eigenvectors of the mean of the views' L_sym (the exact multi-view baseline, which is
-     * far more accurate than the unnormalised Laplacian on these data sets). A sample's weight in a
-     * view falls when its embedding disagrees with its neighbours' there. The embedding's rows are
-     * scaled to unit length before k-means (Ng, Jordan and Weiss).
+     * The normalised Laplacian of the fusion-weighted affinity W~ = A W A (degrees of W~). With
+     * uniform weights its minimiser is the bottom eigenvectors of the mean of the views' L_sym, the
+     * exact multi-view baseline (far more accurate than the unnormalised Laplacian on the bundled
+     * data sets). Scaling a view's weights for every sample leaves the loss unchanged, so the fusion
+     * cannot drop a view that carries complementary information (MNIST_USPS). The embedding's rows
+     * are scaled to unit length before k-means (Ng, Jordan and Weiss).
      */
-    SYMMETRIC;
+    SYMMETRIC,
+    /**
+     * The normalised adjacency N = D^-1/2 W D^-1/2 of W itself, weighted on both sides:
+     * tr(Y^T A (I - N) A Y). The weights are not normalised away: a sample's weight in a view falls
+     * when its neighbours there disagree with it (an outlier), and a rough view loses weight as a
+     * whole (handwritten's weak views), but a view whose graph is only good jointly with another can
+     * lose out too. Unit rows before k-means as for SYMMETRIC.
+     */
+    SYMMETRIC_FIXED_DEGREES;
 
-    /** Whether the loss uses the weighted normalised Laplacian A (I - N) A. */
-    boolean normalizedLaplacian() {
-        return this == SYMMETRIC;
+    /** The quadratic form the loss uses. */
+    enum Laplacian {
+        /** Unnormalised Laplacian of A W A. */
+        UNNORMALIZED,
+        /** Normalised Laplacian of A W A (degrees of the weighted affinity). */
+        WEIGHTED_NORMALIZED,
+        /** A (I - N) A with N normalised by the degrees of W. */
+        NORMALIZED_WEIGHTED
+    }
+
+    Laplacian laplacian() {
+        return switch (this) {
+            case NONE, ROW -> Laplacian.UNNORMALIZED;
+            case SYMMETRIC -> Laplacian.WEIGHTED_NORMALIZED;
+            case SYMMETRIC_FIXED_DEGREES -> Laplacian.NORMALIZED_WEIGHTED;
+        };
     }
 
     /** Whether the embedding's rows are scaled to unit length before k-means. */
     public boolean unitRowsForClustering() {
-        return this == SYMMETRIC;
+        return this == SYMMETRIC || this == SYMMETRIC_FIXED_DEGREES;
     }
 
     /** Applies the normalisation in place to the m x m symmetric affinity w; rowSums is scratch of length m. */
     void apply(float[] w, int m, double[] rowSums) {
-        if (this == NONE) return;
+        if (this == NONE || this == SYMMETRIC) return;
         for (int i = 0; i < m; i++) {
             double s = 0;
             for (int j = 0, b = i * m; j < m; j++) s += w[b + j];
             rowSums[i] = s > 0 ? 1 / s : 0;
         }
-        if (this == SYMMETRIC) {
+        if (this == SYMMETRIC_FIXED_DEGREES) {
             for (int i = 0; i < m; i++) rowSums[i] = Math.sqrt(rowSums[i]);
             for (int i = 0, b = 0; i < m; i++, b += m) {
                 for (int j = 0; j < m; j++) w[b + j] = (float) (w[b + j] * rowSums[i] * rowSums[j]);

@@ -19,22 +19,36 @@ import org.specrage.tensor.Tensor;
  * and no m x m tensor is made. Gradients flow into Y and alpha (either may be a constant).
  */
 public final class JointDiagonalizationLoss {
+    private static final float EPS = 1e-12f;
+
     private JointDiagonalizationLoss() {
     }
 
     /** The loss as a 1 x 1 tensor on the tape that y or alpha is on; affinities[v] is m x m and must be symmetric. */
     public static Tensor of(Tape tape, Tensor y, Tensor alpha, FMatrix[] affinities) {
-        return of(tape, y, alpha, affinities, false);
+        return of(tape, y, alpha, affinities, AffinityNormalization.Laplacian.UNNORMALIZED);
     }
 
     /**
-     * As {@link #of(Tape, Tensor, Tensor, FMatrix[])}; with {@code normalized} the affinities are
-     * normalised adjacencies N = D^-1/2 W D^-1/2 and each view's term is the normalised Laplacian
-     * weighted on both sides, tr(Y^T A (I - N) A Y) = sum_i a_i^2 |y_i|^2 - sum_ij a_i a_j N_ij y_i.y_j
-     * with A = diag(alpha_v): positive semi-definite, the mean of the views' L_sym for uniform
-     * weights, and of degree 2 in the weights like the unnormalised form (so they mix, not collapse).
+     * As {@link #of(Tape, Tensor, Tensor, FMatrix[])} with the Laplacian form the normalisation asks for:
+     * <ul>
+     *   <li>NONE, ROW: the unnormalised Laplacian of W~ = A W A (A = diag(alpha_v)), as above;</li>
+     *   <li>SYMMETRIC: the normalised Laplacian of W~, tr(Y^T (I - D~^-1/2 W~ D~^-1/2) Y)
+     *       = sum_i |y_i|^2 - sum_ij W_ij g_i g_j y_i.y_j with g_i = sqrt(a_i / s_i), s = W a
+     *       (d~_i = a_i s_i). Scaling one view's weights for every sample changes nothing, so the
+     *       weights cannot pull the embedding onto one view;</li>
+     *   <li>SYMMETRIC_FIXED_DEGREES: affinities already normalised, N = D^-1/2 W D^-1/2, weighted on
+     *       both sides: tr(Y^T A (I - N) A Y) = sum_i a_i^2 |y_i|^2 - sum_ij a_i a_j N_ij y_i.y_j.
+     *       A sample's weight in a view falls when its neighbours there disagree with it, and a view
+     *       with a rougher graph loses weight as a whole.</li>
+     * </ul>
+     * Both normalised forms equal the mean of the views' L_sym (over V^2) for uniform weights.
      */
-    public static Tensor of(Tape tape, Tensor y, Tensor alpha, FMatrix[] affinities, boolean normalized) {
+    public static Tensor of(Tape tape, Tensor y, Tensor alpha, FMatrix[] affinities, AffinityNormalization form) {
+        return of(tape, y, alpha, affinities, form.laplacian());
+    }
+
+    private static Tensor of(Tape tape, Tensor y, Tensor alpha, FMatrix[] affinities, AffinityNormalization.Laplacian form) {
         int m = y.rows;
         int views = affinities.length;
         if (views == 0) throw new IllegalArgumentException("need at least one view affinity");
@@ -49,14 +63,23 @@ public final class JointDiagonalizationLoss {
             Tensor wt = tape.input(w);
             Tensor a = views == 1 ? alpha : RowOps.sliceCols(alpha, v, v + 1);
             Tensor term;
-            if (normalized) {
-                Tensor weighted = y.mul(a);                                 // rows a_i y_i
-                term = Reductions.sum(a.square().mul(squaredNorms)).sub(Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted))));
-            } else {
-                Tensor degrees = a.mul(MatrixOps.matmul(wt, a));          // d~_i = a_i sum_j W_ij a_j
-                Tensor weighted = y.mul(a);                                 // rows a_i y_i
-                Tensor cross = Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted)));
-                term = Reductions.sum(degrees.mul(squaredNorms)).sub(cross);
+            switch (form) {
+                case WEIGHTED_NORMALIZED -> {
+                    // EPS keeps sqrt and the division finite for a row with no affinity in the batch (its W row is zero)
+                    Tensor g = a.add(EPS).div(MatrixOps.matmul(wt, a).add(EPS)).sqrt();
+                    Tensor weighted = y.mul(g);
+                    term = Reductions.sum(squaredNorms).sub(Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted))));
+                }
+                case NORMALIZED_WEIGHTED -> {
+                    Tensor weighted = y.mul(a);                                 // rows a_i y_i
+                    term = Reductions.sum(a.square().mul(squaredNorms)).sub(Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted))));
+                }
+                default -> {
+                    Tensor degrees = a.mul(MatrixOps.matmul(wt, a));          // d~_i = a_i sum_j W_ij a_j
+                    Tensor weighted = y.mul(a);                                 // rows a_i y_i
+                    Tensor cross = Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted)));
+                    term = Reductions.sum(degrees.mul(squaredNorms)).sub(cross);
+                }
             }
             total = total == null ? term : total.add(term);
         }

@@ -17,6 +17,8 @@ import org.specrage.nn.BatchSampler;
  * embedding: Y R spans the best k-dimensional part of what the network learned.
  */
 final class RitzRotation {
+    private static final double EPS = 1e-12;
+
     private RitzRotation() {
     }
 
@@ -43,7 +45,7 @@ final class RitzRotation {
         double[] wz = new double[m * kp];
         double[] diagonal = new double[m];
         double[] q = new double[kp * kp];
-        boolean normalized = options.normalization().normalizedLaplacian();
+        AffinityNormalization.Laplacian form = options.normalization().laplacian();
         for (int b = 0; b < batches.batches(); b++) {
             int from = batches.batchStart(b);
             ViewRows.gather(embedding, batches.order(), from, from + m, y);
@@ -55,8 +57,13 @@ final class RitzRotation {
                 for (int i = 0; i < m; i++) {
                     double a = alpha.data[i * views + v], s = 0;
                     for (int j = 0, o = i * m; j < m; j++) s += w[o + j] * (double) alpha.data[j * views + v];
-                    diagonal[i] = normalized ? a * a : a * s;
-                    for (int c = 0; c < kp; c++) z[i * kp + c] = a * y.data[i * kp + c];
+                    double scale = form == AffinityNormalization.Laplacian.WEIGHTED_NORMALIZED ? Math.sqrt((a + EPS) / (s + EPS)) : a;
+                    diagonal[i] = switch (form) {
+                        case UNNORMALIZED -> a * s;
+                        case WEIGHTED_NORMALIZED -> 1;
+                        case NORMALIZED_WEIGHTED -> a * a;
+                    };
+                    for (int c = 0; c < kp; c++) z[i * kp + c] = scale * y.data[i * kp + c];
                 }
                 java.util.Arrays.fill(wz, 0);
                 for (int i = 0; i < m; i++) {
@@ -75,9 +82,9 @@ final class RitzRotation {
                 }
             }
         }
-        DMatrix form = new DMatrix(kp, kp);
-        for (int a = 0; a < kp; a++) for (int c = 0; c < kp; c++) form.data[a * kp + c] = 0.5 * (q[a * kp + c] + q[c * kp + a]);
-        EigenResult ritz = DenseSymmetricEigen.smallest(form, k);
+        DMatrix projected = new DMatrix(kp, kp);
+        for (int a = 0; a < kp; a++) for (int c = 0; c < kp; c++) projected.data[a * kp + c] = 0.5 * (q[a * kp + c] + q[c * kp + a]);
+        EigenResult ritz = DenseSymmetricEigen.smallest(projected, k);
         return ritz.vectors();
     }
 }

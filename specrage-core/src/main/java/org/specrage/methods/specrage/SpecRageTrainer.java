@@ -118,7 +118,7 @@ final class SpecRageTrainer {
             affinities[v].compute(affinityRows[v].data, batch, spaces[v].cols, w[v].data);
             options.normalization().apply(w[v].data, batch, rowSums);
         }
-        Tensor loss = JointDiagonalizationLoss.of(tape, out.fused().matmul(a), out.weights(), w, options.normalization().normalizedLaplacian());
+        Tensor loss = JointDiagonalizationLoss.of(tape, out.fused().matmul(a), out.weights(), w, options.normalization());
         double value = loss.item();
         Recovery.requireFiniteLoss(value);
         tape.backward(loss);

@@ -57,7 +57,7 @@ class JointDiagonalizationExactTest {
     }
 
     /** Minimises the loss over a free m x k matrix Z with Y = Z A(Z) and returns Y. */
-    static DMatrix minimise(FMatrix[] w, FMatrix alpha, boolean normalized, long seed) throws Exception {
+    static DMatrix minimise(FMatrix[] w, FMatrix alpha, AffinityNormalization form, long seed) throws Exception {
         SplittableRandom r = new SplittableRandom(seed);
         FMatrix init = new FMatrix(M, K);
         for (int i = 0; i < init.data.length; i++) init.data[i] = (float) (2 * r.nextDouble() - 1);
@@ -70,13 +70,27 @@ class JointDiagonalizationExactTest {
             tape.reset();
             Tensor zt = tape.watch(z);
             Tensor y = zt.matmul(ortho.onTape(tape, zt));
-            tape.backward(JointDiagonalizationLoss.of(tape, y, tape.input(alpha), w, normalized));
+            tape.backward(JointDiagonalizationLoss.of(tape, y, tape.input(alpha), w, form));
             adam.step();
             adam.zeroGrad();
         }
         tape.reset();
         Tensor zt = tape.watch(z);
         return zt.matmul(ortho.onTape(tape, zt)).value().toDouble();
+    }
+
+    /** sum_v (I - D~_v^-1/2 W~_v D~_v^-1/2) with W~_v = diag(a_v) W_v diag(a_v). */
+    static DMatrix normalizedLaplacianSum(FMatrix[] w, FMatrix alpha) {
+        DMatrix l = new DMatrix(M, M);
+        for (int v = 0; v < w.length; v++) {
+            double[] d = new double[M];
+            for (int i = 0; i < M; i++) for (int j = 0; j < M; j++) d[i] += w[v].get(i, j) * (double) alpha.get(i, v) * alpha.get(j, v);
+            for (int i = 0; i < M; i++) {
+                l.data[i * M + i] += 1;
+                for (int j = 0; j < M; j++) l.data[i * M + j] -= w[v].get(i, j) * (double) alpha.get(i, v) * alpha.get(j, v) / Math.sqrt(d[i] * d[j]);
+            }
+        }
+        return l;
     }
 
     /** sum_v A_v (I - N_v) A_v with A_v = diag(a_v), for normalised adjacencies N_v. */
@@ -93,18 +107,23 @@ class JointDiagonalizationExactTest {
     }
 
     private static void check(FMatrix alpha, long seed) throws Exception {
-        check(alpha, false, seed);
+        check(alpha, AffinityNormalization.NONE, seed);
     }
 
-    private static void check(FMatrix alpha, boolean normalized, long seed) throws Exception {
+    private static void check(FMatrix alpha, AffinityNormalization form, long seed) throws Exception {
         FMatrix[] w = views(seed);
-        if (normalized) for (FMatrix view : w) AffinityNormalization.SYMMETRIC.apply(view.data, M, new double[M]);
-        EigenResult exact = DenseSymmetricEigen.smallest(normalized ? weightedNormalizedLaplacianSum(w, alpha) : weightedLaplacianSum(w, alpha), K + 1);
+        for (FMatrix view : w) form.apply(view.data, M, new double[M]);
+        DMatrix operator = switch (form) {
+            case SYMMETRIC -> normalizedLaplacianSum(w, alpha);
+            case SYMMETRIC_FIXED_DEGREES -> weightedNormalizedLaplacianSum(w, alpha);
+            default -> weightedLaplacianSum(w, alpha);
+        };
+        EigenResult exact = DenseSymmetricEigen.smallest(operator, K + 1);
         double[] lambda = exact.values();
         assertTrue(lambda[K] - lambda[K - 1] > 0.2 * lambda[K], "the test graph needs an eigengap: " + java.util.Arrays.toString(lambda));
         DMatrix bottom = new DMatrix(M, K);
         for (int i = 0; i < M; i++) for (int j = 0; j < K; j++) bottom.data[i * K + j] = exact.vectors().get(i, j);
-        DMatrix y = minimise(w, alpha, normalized, seed + 1);
+        DMatrix y = minimise(w, alpha, form, seed + 1);
         double sine = Subspaces.largestAngleSine(y, bottom);
         assertTrue(sine < 1e-5, "largest principal angle sine " + sine);
         // and Y^T Y = m I
@@ -137,17 +156,19 @@ class JointDiagonalizationExactTest {
     }
 
     @Test
-    void normalizedFormGivesTheBottomEigenvectorsOfTheWeightedNormalizedLaplacians() throws Exception {
-        FMatrix uniform = new FMatrix(M, V);
-        java.util.Arrays.fill(uniform.data, 0.5f);
-        check(uniform, true, 31);
-        SplittableRandom r = new SplittableRandom(8);
-        FMatrix alpha = new FMatrix(M, V);
-        for (int i = 0; i < M; i++) {
-            float a = (float) (0.2 + 0.6 * r.nextDouble());
-            alpha.set(i, 0, a);
-            alpha.set(i, 1, 1 - a);
+    void normalizedFormsGiveTheBottomEigenvectorsOfTheirWeightedNormalizedLaplacians() throws Exception {
+        for (AffinityNormalization form : new AffinityNormalization[] {AffinityNormalization.SYMMETRIC, AffinityNormalization.SYMMETRIC_FIXED_DEGREES}) {
+            FMatrix uniform = new FMatrix(M, V);
+            java.util.Arrays.fill(uniform.data, 0.5f);
+            check(uniform, form, 31);
+            SplittableRandom r = new SplittableRandom(8);
+            FMatrix alpha = new FMatrix(M, V);
+            for (int i = 0; i < M; i++) {
+                float a = (float) (0.2 + 0.6 * r.nextDouble());
+                alpha.set(i, 0, a);
+                alpha.set(i, 1, 1 - a);
+            }
+            check(alpha, form, 37);
         }
-        check(alpha, true, 37);
     }
 }

@@ -21,7 +21,7 @@ class RitzRotationTest {
 
     @Test
     void picksTheBottomEigenvectorsOutOfALargerSubspace() {
-        for (AffinityNormalization normalization : new AffinityNormalization[] {AffinityNormalization.SYMMETRIC, AffinityNormalization.NONE}) {
+        for (AffinityNormalization normalization : AffinityNormalization.values()) {
             SplittableRandom r = new SplittableRandom(3);
             FMatrix[] spaces = new FMatrix[V];
             for (int v = 0; v < V; v++) {
@@ -79,12 +79,28 @@ class RitzRotationTest {
             BatchAffinity affinity = options.batchAffinity(N, N, 0);
             affinity.compute(spaces[v].data, N, spaces[v].cols, w);
             options.normalization().apply(w, N, new double[N]);
-            boolean normalized = options.normalization().normalizedLaplacian();
+            double[] s = new double[N];
+            for (int i = 0; i < N; i++) for (int j = 0; j < N; j++) s[i] += w[i * N + j] * (double) weights.get(j, v);
             for (int i = 0; i < N; i++) {
-                double ai = weights.get(i, v), s = 0;
-                for (int j = 0; j < N; j++) s += w[i * N + j] * (double) weights.get(j, v);
-                l.data[i * N + i] += normalized ? ai * ai : ai * s;
-                for (int j = 0; j < N; j++) l.data[i * N + j] -= ai * w[i * N + j] * weights.get(j, v);
+                double ai = weights.get(i, v);
+                switch (options.normalization()) {
+                    case SYMMETRIC -> {
+                        // I - D~^-1/2 W~ D~^-1/2 with d~_i = a_i s_i
+                        l.data[i * N + i] += 1;
+                        for (int j = 0; j < N; j++) {
+                            double aj = weights.get(j, v);
+                            l.data[i * N + j] -= ai * w[i * N + j] * aj / Math.sqrt(ai * s[i] * aj * s[j]);
+                        }
+                    }
+                    case SYMMETRIC_FIXED_DEGREES -> {
+                        l.data[i * N + i] += ai * ai;
+                        for (int j = 0; j < N; j++) l.data[i * N + j] -= ai * w[i * N + j] * weights.get(j, v);
+                    }
+                    default -> {
+                        l.data[i * N + i] += ai * s[i];
+                        for (int j = 0; j < N; j++) l.data[i * N + j] -= ai * w[i * N + j] * weights.get(j, v);
+                    }
+                }
             }
         }
         return l;

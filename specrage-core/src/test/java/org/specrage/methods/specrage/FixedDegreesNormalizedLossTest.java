@@ -9,8 +9,8 @@ import org.specrage.linalg.FMatrix;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
-/** The SYMMETRIC form: per view tr(Y^T A (I - N) A Y), N = D^-1/2 W D^-1/2, A = diag(alpha_v). */
-class NormalizedJointDiagonalizationLossTest {
+/** The SYMMETRIC_FIXED_DEGREES form: per view tr(Y^T A (I - N) A Y), N = D^-1/2 W D^-1/2, A = diag(alpha_v). */
+class FixedDegreesNormalizedLossTest {
     static final int M = 9, K = 3, V = 3;
 
     /** Normalised adjacencies of random affinities, built by the production normalisation. */
@@ -18,7 +18,7 @@ class NormalizedJointDiagonalizationLossTest {
         FMatrix[] n = new FMatrix[V];
         for (int v = 0; v < V; v++) {
             n[v] = JointDiagonalizationLossTest.randomAffinity(M, r);
-            AffinityNormalization.SYMMETRIC.apply(n[v].data, M, new double[M]);
+            AffinityNormalization.SYMMETRIC_FIXED_DEGREES.apply(n[v].data, M, new double[M]);
         }
         return n;
     }
@@ -48,7 +48,7 @@ class NormalizedJointDiagonalizationLossTest {
 
     private static float loss(FMatrix y, FMatrix alpha, FMatrix[] n) {
         Tape tape = new Tape();
-        return JointDiagonalizationLoss.of(tape, tape.input(y), tape.input(alpha), n, true).item();
+        return JointDiagonalizationLoss.of(tape, tape.input(y), tape.input(alpha), n, AffinityNormalization.SYMMETRIC_FIXED_DEGREES).item();
     }
 
     @Test
@@ -56,7 +56,7 @@ class NormalizedJointDiagonalizationLossTest {
         SplittableRandom r = new SplittableRandom(5);
         FMatrix w = JointDiagonalizationLossTest.randomAffinity(M, r);
         FMatrix n = w.copy();
-        AffinityNormalization.SYMMETRIC.apply(n.data, M, new double[M]);
+        AffinityNormalization.SYMMETRIC_FIXED_DEGREES.apply(n.data, M, new double[M]);
         double[] d = new double[M];
         for (int i = 0; i < M; i++) for (int j = 0; j < M; j++) d[i] += w.get(i, j);
         for (int i = 0; i < M; i++) {
@@ -106,7 +106,7 @@ class NormalizedJointDiagonalizationLossTest {
         Tape tape = new Tape();
         Tensor y = Tensor.leaf(y0.copy(), true);
         Tensor alpha = Tensor.leaf(alpha0.copy(), true);
-        tape.backward(JointDiagonalizationLoss.of(tape, tape.watch(y), tape.watch(alpha), n, true));
+        tape.backward(JointDiagonalizationLoss.of(tape, tape.watch(y), tape.watch(alpha), n, AffinityNormalization.SYMMETRIC_FIXED_DEGREES));
         double[] yd = toDouble(y0), ad = toDouble(alpha0);
         double largest = 0;
         double[][] numeric = {new double[yd.length], new double[ad.length]};
@@ -166,7 +166,7 @@ class NormalizedJointDiagonalizationLossTest {
         java.util.Arrays.fill(even.data, 1f / V);
         Tape tape = new Tape();
         Tensor alpha = Tensor.leaf(even, true);
-        tape.backward(JointDiagonalizationLoss.of(tape, tape.input(y), tape.watch(alpha), n, true));
+        tape.backward(JointDiagonalizationLoss.of(tape, tape.input(y), tape.watch(alpha), n, AffinityNormalization.SYMMETRIC_FIXED_DEGREES));
         assertTrue(alpha.grad()[1] > alpha.grad()[0], "dL/da for the disagreeing view " + alpha.grad()[1] + " vs agreeing " + alpha.grad()[0]);
     }
 }
