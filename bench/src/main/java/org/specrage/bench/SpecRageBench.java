@@ -20,7 +20,8 @@ import org.specrage.util.Parallel;
  * The SpecRaGE must-show accuracy and speed runs (80/20 protocol over seeds), one data set per call:
  * {@code java -cp ... org.specrage.bench.SpecRageBench DATA.mat [--views 0,2] [--neighbors 30 --scale-k 20]
  * [--temperature 5] [--epochs 35] [--seeds 0,1,2,3,4] [--fusion learned|uniform] [--hidden 1024,1024,512]
- * [--batch 1024] [--lr 1e-3] [--ortho-gradient] [--threads 2]}.
+ * [--batch 1024] [--lr 1e-3] [--ortho-gradient] [--threads 2] [--normalization symmetric|symmetric_fixed_degrees|row|none]
+ * [--extra P] [--full-batch-neighbors]}.
  */
 public final class SpecRageBench {
     private SpecRageBench() {
@@ -72,6 +73,8 @@ public final class SpecRageBench {
             b.metrics(java.util.Arrays.stream(args.get("metric", "euclidean").split(",")).map(s -> Metric.valueOf(s.trim().toUpperCase(Locale.ROOT))).toArray(Metric[]::new));
         }
         if (args.has("patience")) b.training(SpecRageOptions.DEFAULT_TRAINING.withEpochs(args.integer("epochs", 35)).withSchedule(0.1, args.integer("patience", 5), 1e-8));
+        if (args.has("extra")) b.extraDimensions(args.integer("extra", 7));
+        if (args.has("full-batch-neighbors")) b.batchNeighbors(false);
         if (args.has("normalization")) b.normalization(org.specrage.methods.specrage.AffinityNormalization.valueOf(args.get("normalization", "none").toUpperCase(Locale.ROOT)));
         if (args.has("scale")) b.scale(org.specrage.methods.common.BatchScale.valueOf(args.get("scale", "batch_median").toUpperCase(Locale.ROOT)));
         if (args.has("ae")) b.autoencoder(org.specrage.methods.autoencoder.AutoencoderOptions.defaults()
