@@ -71,6 +71,29 @@ class FitCommandTest {
     }
 
     @Test
+    void specRageLossFormAndExtraColumnsComeFromMethodOptions() throws Exception {
+        Path data = tmp.resolve("mv2.mat");
+        assertEquals(0, CliRun.of("generate", "multiview-blobs", "--n", "200", "--k", "3", "--views", "2", "--dim", "4", "--out", data.toString()).exitCode());
+        Path options = tmp.resolve("fixed.json");
+        Files.writeString(options, "{\"network\": {\"hidden\": [16]}, \"normalization\": \"symmetric_fixed_degrees\", \"extra_dimensions\": 2}");
+        Path model = tmp.resolve("fixed");
+        CliRun fit = CliRun.of("fit", "-q", "--method", "specrage", "--data", data.toString(), "--epochs", "2", "--batch-size", "64",
+                "--neighbors", "5", "--scale-k", "3", "--method-options", options.toString(), "--out", model.toString());
+        assertEquals(0, fit.exitCode(), fit.err());
+        String manifest = Files.readString(model.resolve("manifest.json")).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(manifest.contains("\"symmetric-fixed-degrees\""), manifest);
+        assertTrue(manifest.contains("\"extra_dimensions\": 2"), manifest);
+        CliRun transform = CliRun.of("transform", "--model", model.toString(), "--data", data.toString(), "--out", tmp.resolve("e.npy").toString());
+        assertEquals(0, transform.exitCode(), transform.err());
+        Files.writeString(options, "{\"normalization\": \"sideways\"}");
+        CliRun bad = CliRun.of("fit", "-q", "--method", "specrage", "--data", data.toString(), "--method-options", options.toString(),
+                "--out", tmp.resolve("bad").toString());
+        assertNotEquals(0, bad.exitCode());
+        assertTrue(bad.err().contains("normalization"), bad.err());
+        assertFalse(bad.err().contains("\tat "), bad.err());
+    }
+
+    @Test
     void badRequestsFailCleanly() throws Exception {
         Path data = tmp.resolve("blobs.csv");
         CliRun.of("generate", "blobs", "--n", "100", "--out", data.toString());
