@@ -40,11 +40,6 @@ class FixedDegreesNormalizedLossTest {
         return total / ((double) M * M * n.length);
     }
 
-    private static double[] toDouble(FMatrix x) {
-        double[] out = new double[x.data.length];
-        for (int i = 0; i < out.length; i++) out[i] = x.data[i];
-        return out;
-    }
 
     private static float loss(FMatrix y, FMatrix alpha, FMatrix[] n) {
         Tape tape = new Tape();
@@ -70,7 +65,7 @@ class FixedDegreesNormalizedLossTest {
         FMatrix[] n = normalizedAdjacencies(r);
         FMatrix y = JointDiagonalizationLossTest.random(M, K, r);
         FMatrix alpha = JointDiagonalizationLossTest.softmaxRows(JointDiagonalizationLossTest.random(M, V, r));
-        double expected = definition(toDouble(y), toDouble(alpha), n);
+        double expected = definition(LossGradientCheck.toDouble(y), LossGradientCheck.toDouble(alpha), n);
         assertEquals(expected, loss(y, alpha, n), 1e-5 * Math.abs(expected));
         assertTrue(expected > 0, "I - N is positive semi-definite");
     }
@@ -103,29 +98,7 @@ class FixedDegreesNormalizedLossTest {
         FMatrix[] n = normalizedAdjacencies(r);
         FMatrix y0 = JointDiagonalizationLossTest.random(M, K, r);
         FMatrix alpha0 = JointDiagonalizationLossTest.softmaxRows(JointDiagonalizationLossTest.random(M, V, r));
-        Tape tape = new Tape();
-        Tensor y = Tensor.leaf(y0.copy(), true);
-        Tensor alpha = Tensor.leaf(alpha0.copy(), true);
-        tape.backward(JointDiagonalizationLoss.of(tape, tape.watch(y), tape.watch(alpha), n, AffinityNormalization.SYMMETRIC_FIXED_DEGREES));
-        double[] yd = toDouble(y0), ad = toDouble(alpha0);
-        double largest = 0;
-        double[][] numeric = {new double[yd.length], new double[ad.length]};
-        double h = 1e-5;
-        for (int t = 0; t < 2; t++) {
-            double[] x = t == 0 ? yd : ad;
-            for (int p = 0; p < x.length; p++) {
-                double old = x[p];
-                x[p] = old + h;
-                double plus = definition(yd, ad, n);
-                x[p] = old - h;
-                double minus = definition(yd, ad, n);
-                x[p] = old;
-                numeric[t][p] = (plus - minus) / (2 * h);
-                largest = Math.max(largest, Math.abs(numeric[t][p]));
-            }
-        }
-        for (int p = 0; p < yd.length; p++) assertEquals(numeric[0][p], y.grad()[p], 1e-5 * largest, "dY entry " + p);
-        for (int p = 0; p < ad.length; p++) assertEquals(numeric[1][p], alpha.grad()[p], 1e-5 * largest, "dalpha entry " + p);
+        LossGradientCheck.assertGradients(y0, alpha0, n, AffinityNormalization.SYMMETRIC_FIXED_DEGREES, (yd, ad) -> definition(yd, ad, n));
     }
 
     @Test
@@ -137,7 +110,7 @@ class FixedDegreesNormalizedLossTest {
         FMatrix alpha = JointDiagonalizationLossTest.softmaxRows(JointDiagonalizationLossTest.random(M, V, r));
         FMatrix scaled = alpha.copy();
         for (int i = 0; i < M; i++) scaled.set(i, 1, 0.5f * alpha.get(i, 1));
-        double[] a = toDouble(alpha), s = toDouble(scaled), yd = toDouble(y);
+        double[] a = LossGradientCheck.toDouble(alpha), s = LossGradientCheck.toDouble(scaled), yd = LossGradientCheck.toDouble(y);
         double view1 = definition(yd, a, n) - definition(yd, withoutView(a, 1), n);
         double expected = definition(yd, a, n) - 0.75 * view1;
         assertEquals(expected, loss(y, scaled, n), 1e-5 * Math.abs(expected));

@@ -143,16 +143,21 @@ class JointDiagonalizationExactTest {
         check(alpha, 11);
     }
 
-    @Test
-    void fixedPerSampleWeightsGiveTheBottomEigenvectorsOfTheWeightedLaplacians() throws Exception {
-        SplittableRandom r = new SplittableRandom(7);
+    /** Per-sample weights a and 1 - a with a uniform in [0.2, 0.8]. */
+    static FMatrix randomTwoViewWeights(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
         FMatrix alpha = new FMatrix(M, V);
         for (int i = 0; i < M; i++) {
             float a = (float) (0.2 + 0.6 * r.nextDouble());
             alpha.set(i, 0, a);
             alpha.set(i, 1, 1 - a);
         }
-        check(alpha, 23);
+        return alpha;
+    }
+
+    @Test
+    void fixedPerSampleWeightsGiveTheBottomEigenvectorsOfTheWeightedLaplacians() throws Exception {
+        check(randomTwoViewWeights(7), 23);
     }
 
     @Test
@@ -161,14 +166,7 @@ class JointDiagonalizationExactTest {
             FMatrix uniform = new FMatrix(M, V);
             java.util.Arrays.fill(uniform.data, 0.5f);
             check(uniform, form, 31);
-            SplittableRandom r = new SplittableRandom(8);
-            FMatrix alpha = new FMatrix(M, V);
-            for (int i = 0; i < M; i++) {
-                float a = (float) (0.2 + 0.6 * r.nextDouble());
-                alpha.set(i, 0, a);
-                alpha.set(i, 1, 1 - a);
-            }
-            check(alpha, form, 37);
+            check(randomTwoViewWeights(8), form, 37);
         }
     }
 }

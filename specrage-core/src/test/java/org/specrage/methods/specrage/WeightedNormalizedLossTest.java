@@ -35,11 +35,6 @@ class WeightedNormalizedLossTest {
         return total / ((double) M * M * w.length);
     }
 
-    private static double[] toDouble(FMatrix x) {
-        double[] out = new double[x.data.length];
-        for (int i = 0; i < out.length; i++) out[i] = x.data[i];
-        return out;
-    }
 
     private static FMatrix[] affinities(SplittableRandom r) {
         // every row keeps some affinity so that d~ > 0 and the definition's form applies
@@ -66,7 +61,7 @@ class WeightedNormalizedLossTest {
         FMatrix[] w = affinities(r);
         FMatrix y = JointDiagonalizationLossTest.random(M, K, r);
         FMatrix alpha = JointDiagonalizationLossTest.softmaxRows(JointDiagonalizationLossTest.random(M, V, r));
-        double[] a = toDouble(alpha);
+        double[] a = LossGradientCheck.toDouble(alpha);
         // direct double evaluation of sum_v [sum_i |y_i|^2 - sum_ij W~_ij y_i.y_j / sqrt(d~_i d~_j)]
         double expected = 0;
         for (int v = 0; v < V; v++) {
@@ -84,7 +79,7 @@ class WeightedNormalizedLossTest {
         expected /= (double) M * M * V;
         assertEquals(expected, loss(y, alpha, w), 1e-5 * Math.abs(expected));
         // and the edge form of the normalised Laplacian, (1/2) sum_ij W~_ij |y_i / sqrt(d~_i) - y_j / sqrt(d~_j)|^2
-        double edge = definition(toDouble(y), a, w);
+        double edge = definition(LossGradientCheck.toDouble(y), a, w);
         assertEquals(edge, expected, 1e-9 * Math.abs(expected));
     }
 
@@ -94,29 +89,7 @@ class WeightedNormalizedLossTest {
         FMatrix[] w = affinities(r);
         FMatrix y0 = JointDiagonalizationLossTest.random(M, K, r);
         FMatrix alpha0 = JointDiagonalizationLossTest.softmaxRows(JointDiagonalizationLossTest.random(M, V, r));
-        Tape tape = new Tape();
-        Tensor y = Tensor.leaf(y0.copy(), true);
-        Tensor alpha = Tensor.leaf(alpha0.copy(), true);
-        tape.backward(JointDiagonalizationLoss.of(tape, tape.watch(y), tape.watch(alpha), w, AffinityNormalization.SYMMETRIC));
-        double[] yd = toDouble(y0), ad = toDouble(alpha0);
-        double largest = 0;
-        double[][] numeric = {new double[yd.length], new double[ad.length]};
-        double h = 1e-5;
-        for (int t = 0; t < 2; t++) {
-            double[] x = t == 0 ? yd : ad;
-            for (int p = 0; p < x.length; p++) {
-                double old = x[p];
-                x[p] = old + h;
-                double plus = quadraticForm(yd, ad, w);
-                x[p] = old - h;
-                double minus = quadraticForm(yd, ad, w);
-                x[p] = old;
-                numeric[t][p] = (plus - minus) / (2 * h);
-                largest = Math.max(largest, Math.abs(numeric[t][p]));
-            }
-        }
-        for (int p = 0; p < yd.length; p++) assertEquals(numeric[0][p], y.grad()[p], 1e-5 * largest, "dY entry " + p);
-        for (int p = 0; p < ad.length; p++) assertEquals(numeric[1][p], alpha.grad()[p], 1e-5 * largest, "dalpha entry " + p);
+        LossGradientCheck.assertGradients(y0, alpha0, w, AffinityNormalization.SYMMETRIC, (yd, ad) -> quadraticForm(yd, ad, w));
     }
 
     /** sum_v [sum_i |y_i|^2 - sum_ij W~_ij y_i.y_j / sqrt(d~_i d~_j)] / (m^2 V), in double. */
