@@ -157,7 +157,8 @@ public final class NeuralBench {
         SpectralNetOptions o = SpectralNetOptions.builder(10)
                 .network(new NetworkSpec(new int[] {512, 512}, Activation.LEAKY_RELU, Activation.TANH))
                 .epochs(intProp("epochs", 1000)).batchSize(intProp("batch", 2048)).learningRate(doubleProp("lr", 1e-3))
-                .neighbors(nbrs, scaleK).preprocess("minmax").seed(Long.getLong("seed", 0)).build();
+                .neighbors(nbrs, scaleK).preprocess("minmax").extraDimensions(intProp("extra", 0))
+                .normalizedLoss(Boolean.getBoolean("normalized")).seed(Long.getLong("seed", 0)).build();
         EmbeddingModel model = run("digits SpectralNet", train, test, o);
         FMatrix x = Preprocessing.fitTransform(train, train, "minmax").view(0).dense();
         agreement("digits", model, train, x, nbrs, scaleK, 10);
@@ -385,13 +386,16 @@ public final class NeuralBench {
      */
     static void agreement(String name, EmbeddingModel model, MultiViewData train, FMatrix x, int nbrs, int scaleK, int k) {
         CsrMatrix w = Affinity.build(KnnSearch.exact(x, nbrs, Metric.EUCLIDEAN, Progress.NONE), AffinityKind.GAUSSIAN, ScaleMode.LOCAL, scaleK);
-        EigenResult bottom = Eigensolvers.bottom(SymmetricOperator.of(Laplacian.unnormalized(w)), k + 2, LanczosOptions.of(1));
+        // the Laplacian the model's loss uses: L_sym for the normalised loss, L = D - W otherwise
+        boolean normalized = Boolean.TRUE.equals(model.options().get("normalized_loss"));
+        CsrMatrix laplacian = normalized ? Laplacian.symmetricNormalized(w) : Laplacian.unnormalized(w);
+        EigenResult bottom = Eigensolvers.bottom(SymmetricOperator.of(laplacian), k + 2, LanczosOptions.of(1));
         DMatrix y = model.transform(train).toDouble();
         double sine = Subspaces.largestAngleSine(y, columns(bottom.vectors(), k));
         double sineWider = Subspaces.largestAngleSine(y, columns(bottom.vectors(), k + 2));
         System.out.printf(Locale.ROOT, "  %s: sine to the exact bottom-%d space (two more eigenvectors) = %.4f%n", name, k + 2, sineWider);
-        System.out.printf(Locale.ROOT, "  %s agreement: sine of the largest principal angle to the exact bottom-%d eigenvectors of L = %.4f (eigenvalues %s)%n",
-                name, k, sine, Arrays.toString(Arrays.stream(bottom.values()).map(v -> Math.round(v * 1e6) / 1e6).toArray()));
+        System.out.printf(Locale.ROOT, "  %s agreement: sine of the largest principal angle to the exact bottom-%d eigenvectors of %s = %.4f (eigenvalues %s)%n",
+                name, k, normalized ? "L_sym" : "L", sine, Arrays.toString(Arrays.stream(bottom.values()).map(v -> Math.round(v * 1e6) / 1e6).toArray()));
     }
 
     static DMatrix columns(DMatrix m, int count) {

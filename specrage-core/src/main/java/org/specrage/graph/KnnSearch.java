@@ -30,7 +30,7 @@ public final class KnnSearch {
         if (k >= n) {
             throw new IllegalArgumentException("number of neighbours (" + k + ") must be smaller than the number of points (" + n + ")");
         }
-        FMatrix points = metric == Metric.COSINE ? unitRows(x) : x;
+        FMatrix points = metric == Metric.COSINE ? x.unitRows() : x;
         float[] squaredNorms = squaredNorms(points);
         NeighborHeaps heaps = new NeighborHeaps(n, k);
         int blocks = (n + block - 1) / block;
@@ -183,17 +183,4 @@ public final class KnnSearch {
         return norms;
     }
 
-    /** Copy of x with every non-zero row scaled to unit length (in double, then rounded). */
-    static FMatrix unitRows(FMatrix x) {
-        FMatrix out = new FMatrix(x.rows, x.cols);
-        for (int r = 0; r < x.rows; r++) {
-            int o = r * x.cols;
-            double s = 0;
-            for (int c = 0; c < x.cols; c++) s += (double) x.data[o + c] * x.data[o + c];
-            if (s == 0) continue;
-            double inv = 1.0 / Math.sqrt(s);
-            for (int c = 0; c < x.cols; c++) out.data[o + c] = (float) (x.data[o + c] * inv);
-        }
-        return out;
-    }
 }

@@ -45,6 +45,20 @@ public final class FMatrix {
         return new FMatrix(rows, cols, data.clone());
     }
 
+    /** A copy with every non-zero row scaled to unit Euclidean length (in double, then rounded); zero rows stay zero. */
+    public FMatrix unitRows() {
+        FMatrix out = new FMatrix(rows, cols);
+        for (int r = 0; r < rows; r++) {
+            int o = r * cols;
+            double s = 0;
+            for (int c = 0; c < cols; c++) s += (double) data[o + c] * data[o + c];
+            if (s == 0) continue;
+            double inv = 1.0 / Math.sqrt(s);
+            for (int c = 0; c < cols; c++) out.data[o + c] = (float) (data[o + c] * inv);
+        }
+        return out;
+    }
+
     /** A new matrix holding the given rows, in the given order. */
     public FMatrix selectRows(int[] rowIndices) {
         FMatrix out = new FMatrix(rowIndices.length, cols);

@@ -34,7 +34,8 @@ public record NetworkStack(InputPipeline pipeline, Mlp encoder, FourierFeatures 
 
     /**
      * Reads what {@link #save} wrote, checks that each part's columns fit the next and that the
-     * network has "embedding_dim" outputs; then no weights may be left over.
+     * network has at least "embedding_dim" outputs (more when extra columns were learned and
+     * rotated away); then no weights may be left over.
      */
     public static NetworkStack load(ModelReader in, String name, int fourierFeatures) throws ModelFormatException {
         InputPipeline pipeline = in.pipeline();
@@ -53,7 +54,7 @@ public record NetworkStack(InputPipeline pipeline, Mlp encoder, FourierFeatures 
         }
         if (net.inputSize() != inputs) throw new ModelFormatException("the " + name + " network takes " + net.inputSize() + " columns but gets " + inputs);
         int dim = in.manifest().smallInt("embedding_dim");
-        if (net.outputSize() != dim) throw new ModelFormatException("the " + name + " network has " + net.outputSize() + " outputs but embedding_dim is " + dim);
+        if (net.outputSize() < dim) throw new ModelFormatException("the " + name + " network has " + net.outputSize() + " outputs, fewer than embedding_dim " + dim);
         return new NetworkStack(pipeline, encoder, fourier, net, name);
     }
 }

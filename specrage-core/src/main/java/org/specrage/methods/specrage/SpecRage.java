@@ -65,7 +65,7 @@ public final class SpecRage {
         SplittableRandom siameseSeeds = new SplittableRandom(random.nextLong());
         for (int v = 0; v < views; v++) {
             if (options.siamese() != null) spaces[v] = InputStages.siameseSpace(x[v], options.siamese(), siameseSeeds.nextLong(), stages);
-            if (options.metric(v) == Metric.COSINE) spaces[v] = ViewRows.unitRows(spaces[v]);
+            if (options.metric(v) == Metric.COSINE) spaces[v] = spaces[v].unitRows();
         }
 
         double[] sigmas = new double[views];
@@ -94,7 +94,7 @@ public final class SpecRage {
             Blas.dgemm(false, false, 1.0, orthonormal.matrix(), rotation, 0.0, matrix);
             return new TrainingEmbedding(matrix, ModelFiles.multiply(output.fused(), matrix));
         });
-        FMatrix clustered = options.normalization().unitRowsForClustering() ? ViewRows.unitRows(trained.embedding()) : trained.embedding();
+        FMatrix clustered = options.normalization().unitRowsForClustering() ? trained.embedding().unitRows() : trained.embedding();
         DMatrix centroids = InputStages.centroids(clustered, options.k(), options.kmeansRestarts(), random.nextLong(), stages);
         return new SpecRageModel(options, input.pipeline(), encoders, net, trained.matrix(), centroids, stages.summaries());
     }

@@ -75,7 +75,7 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
     /** Rows scaled to unit length with the normalised Laplacian (Ng, Jordan and Weiss), else the embedding. */
     @Override
     public FMatrix clusteringRows(FMatrix embedding) {
-        return typedOptions().normalization().unitRowsForClustering() ? ViewRows.unitRows(embedding) : embedding;
+        return typedOptions().normalization().unitRowsForClustering() ? embedding.unitRows() : embedding;
     }
 
     private FusedForward.Result forward(MultiViewData data) {

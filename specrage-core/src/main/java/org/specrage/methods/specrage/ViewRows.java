@@ -14,19 +14,6 @@ final class ViewRows {
         for (int i = from; i < to; i++) System.arraycopy(x.data, order[i] * d, out.data, (i - from) * d, d);
     }
 
-    /** A copy of x with every non-zero row divided by its Euclidean norm (zero rows stay zero). */
-    static FMatrix unitRows(FMatrix x) {
-        FMatrix out = x.copy();
-        int d = x.cols;
-        for (int r = 0; r < x.rows; r++) {
-            double s = 0;
-            for (int c = 0, b = r * d; c < d; c++) s += (double) out.data[b + c] * out.data[b + c];
-            if (s == 0) continue;
-            float inv = (float) (1 / Math.sqrt(s));
-            for (int c = 0, b = r * d; c < d; c++) out.data[b + c] *= inv;
-        }
-        return out;
-    }
 
     /** Splits joined features (n x sum dims) into one matrix per view. */
     static FMatrix[] split(FMatrix joined, int[] dims) {

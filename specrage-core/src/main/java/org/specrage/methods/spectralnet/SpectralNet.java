@@ -3,9 +3,11 @@ package org.specrage.methods.spectralnet;
 import java.util.SplittableRandom;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
+import org.specrage.linalg.Blas;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
+import org.specrage.methods.common.ModelFiles;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.FitStages;
 import org.specrage.methods.common.FourierFeatures;
@@ -60,12 +62,23 @@ public final class SpectralNet {
                 ? FourierFeatures.random(x.cols, options.fourierFeatures(), options.fourierScale(), fourierSeed) : null;
         FMatrix netInputs = fourier != null ? fourier.apply(x) : x;
 
-        Mlp net = options.network().build(netInputs.cols, options.embeddingDim(), random.nextLong());
+        Mlp net = options.network().build(netInputs.cols, options.embeddingDim() + options.extraDimensions(), random.nextLong());
         stages.add(new SpectralNetTrainer(net, netInputs, space, options, sigma, random.split(), stages.listener()).train());
 
-        TrainingEmbedding trained = stages.run("orthonormalisation",
-                () -> TrainingEmbedding.orthonormalised(options.ortho(), Inference.apply(net, netInputs), "SpectralNet"));
-        DMatrix centroids = InputStages.centroids(trained.embedding(), options.k(), options.kmeansRestarts(), random.nextLong(), stages);
+        FMatrix output = Inference.apply(net, netInputs);
+        TrainingEmbedding orthonormal = stages.run("orthonormalisation",
+                () -> TrainingEmbedding.orthonormalised(options.ortho(), output, "SpectralNet"));
+        double fixedSigma = sigma;
+        long ritzSeed = random.nextLong();
+        TrainingEmbedding trained = options.extraDimensions() == 0 ? orthonormal : stages.run("rayleigh-ritz", () -> {
+            DMatrix rotation = SpectralRitz.bottom(orthonormal.embedding(), space, options, fixedSigma, ritzSeed);
+            DMatrix matrix = new DMatrix(rotation.rows, rotation.cols);
+            Blas.dgemm(false, false, 1.0, orthonormal.matrix(), rotation, 0.0, matrix);
+            return new TrainingEmbedding(matrix, ModelFiles.multiply(output, matrix));
+        });
+        // with the normalised loss, k-means runs on unit rows (Ng, Jordan and Weiss), as exact spectral clustering does
+        FMatrix clustered = options.normalizedLoss() ? trained.embedding().unitRows() : trained.embedding();
+        DMatrix centroids = InputStages.centroids(clustered, options.k(), options.kmeansRestarts(), random.nextLong(), stages);
         NetworkStack stack = new NetworkStack(input.pipeline(), encoded.encoder(), fourier, net, SpectralNetModel.NETWORK);
         return new SpectralNetModel(options, stack, trained.matrix(), centroids, stages.summaries(), sigma);
     }

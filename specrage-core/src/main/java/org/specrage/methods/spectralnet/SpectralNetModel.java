@@ -25,7 +25,7 @@ import org.specrage.model.ModelFormatException;
  *
  * <p>Manifest (besides {@link ModelDirectory}'s and {@link ModelFiles#head}'s entries):
  * {@code networks.spectral} and optionally {@code networks.encoder} (sizes, activations; weights
- * under "spectral." and "encoder."), {@code ortho_matrix} (embedding_dim x embedding_dim) and
+ * under "spectral." and "encoder."), {@code ortho_matrix} (network outputs x embedding_dim: A, times the Ritz rotation with extra columns) and
  * {@code sigma} (the fixed bandwidth used, 0 when per batch) and, with Fourier features,
  * {@code fourier_frequencies} (count x network-input columns).
  */
@@ -67,13 +67,19 @@ public final class SpectralNetModel extends NeuralModel<SpectralNetOptions> {
         out.put("sigma", sigma);
     }
 
+    /** Unit rows with the normalised loss (Ng, Jordan and Weiss), else the embedding itself. */
+    @Override
+    public FMatrix clusteringRows(FMatrix embedding) {
+        return typedOptions().normalizedLoss() ? embedding.unitRows() : embedding;
+    }
+
     /** Rebuilds a model from a directory read by {@link ModelDirectory#read}; checks every dimension. */
     public static SpectralNetModel load(ModelDirectory.Stored stored) throws ModelFormatException {
         ModelReader in = new ModelReader(stored, METHOD);
         SpectralNetOptions options = in.options(values -> SpectralNetOptions.fromJson(values, -1));
         NetworkStack stack = NetworkStack.load(in, NETWORK, options.fourierFeatures());
-        int dim = stack.net().outputSize();
-        DMatrix ortho = ModelFiles.finiteMatrix(in.manifest(), "ortho_matrix", dim, dim);
+        int dim = in.manifest().smallInt("embedding_dim");
+        DMatrix ortho = ModelFiles.finiteMatrix(in.manifest(), "ortho_matrix", stack.net().outputSize(), dim);
         return new SpectralNetModel(options, stack, ortho, in.centroids(dim), in.stages(), in.manifest().number("sigma"));
     }
 

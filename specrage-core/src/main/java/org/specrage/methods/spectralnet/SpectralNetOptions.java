@@ -28,6 +28,8 @@ import org.specrage.nn.Activation;
  * @param ortho                CHOLESKY (default) or QR
  * @param gradientThroughOrtho true (default, as the reference code): the gradient flows through A into the ortho batch;
  *                             false: A is a constant of each step
+ * @param extraDimensions      p >= 0 columns learned beyond embeddingDim (default 0); after training a Rayleigh-Ritz step on
+ *                             the batch Laplacians keeps the best embeddingDim (see {@link SpectralRitz})
  * @param normalizedLoss       false (default): (1/m^2) sum W_ij |y_i - y_j|^2; true: the same on y_i / sqrt(d_i) (L_sym)
  * @param affinitySpace        INPUT (default) or SIAMESE
  * @param autoencoder          null (default) or the autoencoder whose codes replace the input
@@ -41,7 +43,7 @@ import org.specrage.nn.Activation;
  */
 public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, TrainingOptions training, int neighbors,
                                  int scaleK, BatchScale scale, double sigma, OrthoMethod ortho, boolean gradientThroughOrtho,
-                                 boolean normalizedLoss, AffinitySpace affinitySpace, AutoencoderOptions autoencoder,
+                                 int extraDimensions, boolean normalizedLoss, AffinitySpace affinitySpace, AutoencoderOptions autoencoder,
                                  SiameseOptions siamese, String preprocess, int fourierFeatures, double fourierScale,
                                  int kmeansRestarts, long seed) implements SingleNetworkOptions {
     public SpectralNetOptions {
@@ -50,6 +52,7 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         if (network == null || training == null || scale == null || ortho == null || affinitySpace == null) {
             throw new IllegalArgumentException("network, training, scale, ortho and affinity space must be given");
         }
+        if (extraDimensions < 0) throw new IllegalArgumentException("extra dimensions must be at least 0, got " + extraDimensions);
         if (!(sigma >= 0 && Double.isFinite(sigma))) throw new IllegalArgumentException("sigma must be >= 0 (0: computed), got " + sigma);
         if (sigma > 0 && scale != BatchScale.FIXED) throw new IllegalArgumentException("sigma is only used with the fixed scale");
         if (affinitySpace == AffinitySpace.SIAMESE && siamese == null) throw new IllegalArgumentException("the siamese affinity space needs siamese options");
@@ -82,6 +85,7 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         private OrthoMethod ortho = OrthoMethod.CHOLESKY;
         private boolean gradientThroughOrtho = true;
         private boolean normalizedLoss;
+        private int extraDimensions;
         private AffinitySpace affinitySpace = AffinitySpace.INPUT;
         private SiameseOptions siamese;
 
@@ -96,6 +100,7 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
             ortho = o.ortho;
             gradientThroughOrtho = o.gradientThroughOrtho;
             normalizedLoss = o.normalizedLoss;
+            extraDimensions = o.extraDimensions;
             affinitySpace = o.affinitySpace;
             siamese = o.siamese;
         }
@@ -107,6 +112,7 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
             ortho = json.enumValue("ortho", OrthoMethod.class, ortho);
             gradientThroughOrtho = json.bool("gradient_through_ortho", gradientThroughOrtho);
             normalizedLoss = json.bool("normalized_loss", normalizedLoss);
+            extraDimensions = json.integer("extra_dimensions", extraDimensions);
             affinitySpace = json.enumValue("affinity_space", AffinitySpace.class, affinitySpace);
             siamese = json.has("siamese") ? SiameseOptions.fromJson(json.object("siamese")) : null;
             if (affinitySpace == AffinitySpace.SIAMESE && siamese == null) siamese = SiameseOptions.defaults();
@@ -119,13 +125,14 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
         public Builder ortho(OrthoMethod v) { ortho = v; return this; }
         public Builder gradientThroughOrtho(boolean v) { gradientThroughOrtho = v; return this; }
         public Builder normalizedLoss(boolean v) { normalizedLoss = v; return this; }
+        public Builder extraDimensions(int v) { extraDimensions = v; return this; }
         public Builder affinitySpace(AffinitySpace v) { affinitySpace = v; return this; }
         /** Uses a Siamese net for the affinities (switches the affinity space to SIAMESE). */
         public Builder siamese(SiameseOptions v) { siamese = v; affinitySpace = v == null ? AffinitySpace.INPUT : AffinitySpace.SIAMESE; return this; }
 
         public SpectralNetOptions build() {
             return new SpectralNetOptions(k, embeddingDim, network, training, neighbors, scaleK, scale, sigma, ortho,
-                    gradientThroughOrtho, normalizedLoss, affinitySpace, autoencoder, siamese, preprocess, fourierFeatures, fourierScale,
+                    gradientThroughOrtho, extraDimensions, normalizedLoss, affinitySpace, autoencoder, siamese, preprocess, fourierFeatures, fourierScale,
                     kmeansRestarts, seed);
         }
     }

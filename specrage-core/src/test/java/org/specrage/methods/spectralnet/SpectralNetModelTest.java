@@ -132,7 +132,11 @@ class SpectralNetModelTest {
 
         Files.writeString(manifest, text.replace("\"embedding_dim\": 3", "\"embedding_dim\": 4"));
         e = assertThrows(ModelFormatException.class, () -> Models.load(dir));
-        assertTrue(e.getMessage().contains("outputs but embedding_dim is 4"), e.getMessage());
+        assertTrue(e.getMessage().contains("fewer than embedding_dim 4"), e.getMessage());
+        // fewer embedding columns than network outputs is legal only with a matching (outputs x embedding_dim) matrix
+        Files.writeString(manifest, text.replace("\"embedding_dim\": 3", "\"embedding_dim\": 2"));
+        e = assertThrows(ModelFormatException.class, () -> Models.load(dir));
+        assertTrue(e.getMessage().contains("ortho_matrix"), e.getMessage());
 
         Files.writeString(manifest, text.replace("\"input_dims\": [4]", "\"input_dims\": [5]"));
         e = assertThrows(ModelFormatException.class, () -> Models.load(dir));
