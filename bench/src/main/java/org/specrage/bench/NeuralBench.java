@@ -215,7 +215,7 @@ public final class NeuralBench {
                 .epochs(intProp("epochs", 20)).batchSize(intProp("batch", 1024)).learningRate(doubleProp("lr", 1e-3))
                 .neighbors(intProp("nbg", 10), intProp("scalek", 5)).preprocess("minmax").seed(Long.getLong("seed", 0))
                 .normalizedLoss(Boolean.getBoolean("normalized")).gradientThroughOrtho(!Boolean.getBoolean("constantA"))
-                .embeddingDim(intProp("dim", 10));
+                .embeddingDim(intProp("dim", 10)).extraDimensions(intProp("extra", 0));
         if (intProp("ae.epochs", 12) > 0) b.autoencoder(ae);
         if (Boolean.parseBoolean(System.getProperty("siamese", "true"))) b.siamese(fashionSiamese());
         EmbeddingModel model = run("fashion-mnist SpectralNet", train, test, b.build());
