@@ -1,6 +1,7 @@
 package org.specrage.methods.common;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,8 +77,19 @@ class RecoveryTest {
     @Test
     void nonFiniteGradientsAndLossesAreDetected() {
         Tensor p = Tensor.parameter(new FMatrix(1, 2));
+        Tensor q = Tensor.parameter(new FMatrix(3, 5));
+        // finite extremes pass: the largest float, the smallest subnormal, negative values
+        q.grad()[0] = Float.MAX_VALUE;
+        q.grad()[1] = -Float.MAX_VALUE;
+        q.grad()[2] = Float.MIN_VALUE;
+        assertDoesNotThrow(() -> Recovery.requireFiniteGradients(List.of(p, q)));
+        for (float bad : new float[] {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN}) {
+            q.grad()[14] = bad;
+            assertThrows(StepFailure.class, () -> Recovery.requireFiniteGradients(List.of(p, q)), "gradient entry " + bad);
+        }
+        q.grad()[14] = 0;
         p.grad()[1] = Float.POSITIVE_INFINITY;
-        assertThrows(StepFailure.class, () -> Recovery.requireFiniteGradients(List.of(p)));
+        assertThrows(StepFailure.class, () -> Recovery.requireFiniteGradients(List.of(p, q)));
         assertThrows(StepFailure.class, () -> Recovery.requireFiniteLoss(Double.NaN));
     }
 }
