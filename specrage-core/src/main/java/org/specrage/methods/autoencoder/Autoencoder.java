@@ -2,7 +2,7 @@ package org.specrage.methods.autoencoder;
 
 import java.util.SplittableRandom;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.EpochControl;
+import org.specrage.methods.common.MiniBatchLoop;
 import org.specrage.methods.common.Recovery;
 import org.specrage.methods.common.StageReporter;
 import org.specrage.methods.common.StageSummary;
@@ -12,7 +12,6 @@ import org.specrage.methods.common.TrainingOptions;
 import org.specrage.nn.Activation;
 import org.specrage.nn.BatchSampler;
 import org.specrage.nn.Mlp;
-import org.specrage.optim.Adam;
 import org.specrage.tensor.Reductions;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
@@ -59,43 +58,33 @@ public final class Autoencoder {
 
         java.util.List<Tensor> parameters = new java.util.ArrayList<>(encoder.parameters());
         parameters.addAll(decoder.parameters());
-        Adam adam = new Adam(parameters, t.learningRate());
-        EpochControl control = new EpochControl(adam, parameters, t);
-        Recovery recovery = new Recovery(STAGE, parameters, adam, t.maxConsecutiveFailures(), listener);
         int batch = Math.min(t.batchSize(), trainRows.length);
         BatchSampler sampler = new BatchSampler(trainRows.length, batch, true, random.nextLong());
         int[] rows = new int[batch];
         Tape tape = new Tape();
-        StageReporter reporter = new StageReporter(STAGE, t.epochs(), (long) sampler.batches() * batch, listener);
-        String stop = EpochControl.MAX_EPOCHS;
-        for (int epoch = 0; epoch < t.epochs(); epoch++) {
-            reporter.startEpoch();
-            sampler.shuffle();
-            for (int b = 0; b < sampler.batches(); b++) {
-                int from = sampler.batchStart(b);
-                for (int i = 0; i < batch; i++) rows[i] = trainRows[sampler.order()[from + i]];
-                double loss = Double.NaN;
-                try {
-                    loss = step(tape, encoder, decoder, x, rows, parameters);
-                    adam.step();
-                    adam.zeroGrad();
-                    recovery.succeeded();
-                } catch (StepFailure failure) {
-                    recovery.failed(failure);
-                }
-                reporter.step(batch, loss);
+        StageSummary summary = MiniBatchLoop.run(STAGE, parameters, t, sampler, batch, listener, new MiniBatchLoop.Body() {
+            @Override
+            public double step(int[] order, int from) throws StepFailure {
+                for (int i = 0; i < batch; i++) rows[i] = trainRows[order[from + i]];
+                return Autoencoder.step(tape, encoder, decoder, x, rows, parameters);
             }
-            double monitored = held == 0 ? reporter.epochLoss() : reconstructionError(tape, encoder, decoder, x, validation);
-            reporter.endEpoch(held == 0 ? Double.NaN : monitored, adam.learningRate());
-            recovery.checkpoint();
-            String why = control.afterEpoch(monitored);
-            if (why != null) {
-                stop = why;
-                break;
+
+            @Override
+            public double monitored(StageReporter reporter) {
+                return held == 0 ? reporter.epochLoss() : reconstructionError(tape, encoder, decoder, x, validation);
             }
-        }
-        control.restoreBest();
-        return new Result(encoder, decoder, reporter.finish(control.bestValue(), recovery.failures(), stop));
+
+            @Override
+            public boolean monitorsValidation() {
+                return held > 0;
+            }
+
+            @Override
+            public boolean keepsBest() {
+                return true;
+            }
+        });
+        return new Result(encoder, decoder, summary);
     }
 
     /** The encoder's builder without a seed: layer sizes input -> hidden -> code, linear code. */

@@ -9,7 +9,7 @@ import org.specrage.tensor.Tensor;
  * The epoch loop of a mini-batch training stage: Adam over the parameters, one step per batch of a
  * shuffled sampler, failed steps handed to {@link Recovery}, each epoch reported and its monitored
  * value given to {@link EpochControl} (plateau schedule, early stopping, minimum learning rate).
- * The last parameters are kept, not the best epoch's.
+ * The last parameters are kept, not the best epoch's, unless the body {@link Body#keepsBest() keeps the best}.
  */
 public final class MiniBatchLoop {
     private MiniBatchLoop() {
@@ -23,6 +23,10 @@ public final class MiniBatchLoop {
          */
         double step(int[] order, int from) throws StepFailure;
 
+        /** Called as an epoch starts, before the batches are shuffled (e.g. to redraw samples). */
+        default void epochStarted(int epoch) {
+        }
+
         /** The value the schedule monitors after an epoch's steps (default: their mean loss). */
         default double monitored(StageReporter reporter) {
             return reporter.epochLoss();
@@ -30,6 +34,19 @@ public final class MiniBatchLoop {
 
         /** Called once the epoch is reported (for messages about it). */
         default void epochReported(int epoch, StageReporter reporter) {
+        }
+
+        /** Whether {@link #monitored} is a held-out loss, reported as the epoch's validation loss. */
+        default boolean monitorsValidation() {
+            return false;
+        }
+
+        /**
+         * Whether the stage ends with the best epoch's parameters (lowest monitored value) rather
+         * than the last; such stages also take a failure checkpoint after every epoch.
+         */
+        default boolean keepsBest() {
+            return false;
         }
     }
 
@@ -43,6 +60,7 @@ public final class MiniBatchLoop {
         String stop = EpochControl.MAX_EPOCHS;
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             reporter.startEpoch();
+            body.epochStarted(epoch);
             batches.shuffle();
             for (int b = 0; b < batches.batches(); b++) {
                 double loss = Double.NaN;
@@ -57,14 +75,16 @@ public final class MiniBatchLoop {
                 reporter.step(batch, loss);
             }
             double monitored = body.monitored(reporter);
-            reporter.endEpoch(Double.NaN, adam.learningRate());
+            reporter.endEpoch(body.monitorsValidation() ? monitored : Double.NaN, adam.learningRate());
             body.epochReported(epoch, reporter);
+            if (body.keepsBest()) recovery.checkpoint();
             String why = control.afterEpoch(monitored);
             if (why != null) {
                 stop = why;
                 break;
             }
         }
+        if (body.keepsBest()) control.restoreBest();
         return reporter.finish(control.bestValue(), recovery.failures(), stop);
     }
 }

@@ -5,18 +5,16 @@ import org.specrage.graph.KnnGraph;
 import org.specrage.graph.KnnSearch;
 import org.specrage.graph.Metric;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.EpochControl;
 import org.specrage.methods.common.Inference;
+import org.specrage.methods.common.MiniBatchLoop;
 import org.specrage.methods.common.Recovery;
 import org.specrage.methods.common.StageReporter;
-import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.common.StepFailure;
 import org.specrage.methods.common.TrainedNetwork;
 import org.specrage.methods.common.TrainingListener;
 import org.specrage.methods.common.TrainingOptions;
 import org.specrage.nn.BatchSampler;
 import org.specrage.nn.Mlp;
-import org.specrage.optim.Adam;
 import org.specrage.tensor.RowOps;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
@@ -78,8 +76,8 @@ public final class SiameseNet {
         return new int[][] {train, validation};
     }
 
-    /** One training run (keeps the buffers of the steps). */
-    private static final class Run {
+    /** One training run (keeps the buffers of the steps); the body of its {@link MiniBatchLoop}. */
+    private static final class Run implements MiniBatchLoop.Body {
         private final FMatrix x;
         private final Mlp net;
         private final SiameseOptions options;
@@ -108,45 +106,33 @@ public final class SiameseNet {
         }
 
         TrainedNetwork train() {
-            TrainingOptions t = options.training();
-            Adam adam = new Adam(net.parameters(), t.learningRate());
-            EpochControl control = new EpochControl(adam, net.parameters(), t);
-            Recovery recovery = new Recovery(STAGE, net.parameters(), adam, t.maxConsecutiveFailures(), listener);
             BatchSampler sampler = new BatchSampler(pairs.size(), batch, true, random.nextLong());
-            StageReporter reporter = new StageReporter(STAGE, t.epochs(), (long) sampler.batches() * batch, listener);
-            String stop = EpochControl.MAX_EPOCHS;
-            for (int epoch = 0; epoch < t.epochs(); epoch++) {
-                reporter.startEpoch();
-                if (epoch > 0) pairs.redrawNegatives(random);
-                sampler.shuffle();
-                for (int b = 0; b < sampler.batches(); b++) {
-                    double loss = Double.NaN;
-                    try {
-                        loss = step(sampler.order(), sampler.batchStart(b));
-                        adam.step();
-                        adam.zeroGrad();
-                        recovery.succeeded();
-                    } catch (StepFailure failure) {
-                        recovery.failed(failure);
-                    }
-                    reporter.step(batch, loss);
-                }
-                double monitored = validation == null ? reporter.epochLoss() : validationLoss();
-                reporter.endEpoch(validation == null ? Double.NaN : monitored, adam.learningRate());
-                recovery.checkpoint();
-                String why = control.afterEpoch(monitored);
-                if (why != null) {
-                    stop = why;
-                    break;
-                }
-            }
-            control.restoreBest();
-            StageSummary summary = reporter.finish(control.bestValue(), recovery.failures(), stop);
-            return new TrainedNetwork(net, summary);
+            return new TrainedNetwork(net, MiniBatchLoop.run(STAGE, net.parameters(), options.training(), sampler, batch, listener, this));
+        }
+
+        @Override
+        public void epochStarted(int epoch) {
+            if (epoch > 0) pairs.redrawNegatives(random);
+        }
+
+        @Override
+        public double monitored(StageReporter reporter) {
+            return validation == null ? reporter.epochLoss() : validationLoss();
+        }
+
+        @Override
+        public boolean monitorsValidation() {
+            return validation != null;
+        }
+
+        @Override
+        public boolean keepsBest() {
+            return true;
         }
 
         /** Forward and backward of the pairs order[from .. from + batch); returns the loss. */
-        private double step(int[] order, int from) throws StepFailure {
+        @Override
+        public double step(int[] order, int from) throws StepFailure {
             for (int i = 0; i < batch; i++) {
                 int p = order[from + i];
                 rows[i] = pairs.left[p];
