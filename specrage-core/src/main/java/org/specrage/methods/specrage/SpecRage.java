@@ -14,6 +14,7 @@ import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.FitStages;
 import org.specrage.methods.common.InputStages;
 import org.specrage.methods.common.ModelFiles;
+import org.specrage.methods.common.OutputColumns;
 import org.specrage.methods.common.TrainingEmbedding;
 import org.specrage.methods.common.TrainingListener;
 import org.specrage.nn.Mlp;
@@ -80,7 +81,8 @@ public final class SpecRage {
         long[] netSeeds = new long[views + 1];
         for (int v = 0; v < views; v++) dims[v] = x[v].cols;
         for (int i = 0; i < netSeeds.length; i++) netSeeds[i] = random.nextLong();
-        SpecRageNetwork net = SpecRageNetwork.create(dims, options.network(), options.k() + options.extraDimensions(), options.fusion(), options.fusionHidden(),
+        int outputs = OutputColumns.learned(options.k(), options.extraDimensions(), options.training().batchSize(), n);
+        SpecRageNetwork net = SpecRageNetwork.create(dims, options.network(), outputs, options.fusion(), options.fusionHidden(),
                 options.temperature(), netSeeds);
         stages.add(new SpecRageTrainer(net, x, spaces, sigmas, options, random.split(), stages.listener()).train());
 
@@ -88,7 +90,7 @@ public final class SpecRage {
         TrainingEmbedding orthonormal = stages.run("orthonormalisation",
                 () -> TrainingEmbedding.orthonormalised(options.ortho(), output.fused(), "SpecRaGE"));
         long ritzSeed = random.nextLong();
-        TrainingEmbedding trained = options.extraDimensions() == 0 ? orthonormal : stages.run("rayleigh-ritz", () -> {
+        TrainingEmbedding trained = outputs == options.k() ? orthonormal : stages.run("rayleigh-ritz", () -> {
             DMatrix rotation = RitzRotation.bottom(orthonormal.embedding(), output.weights(), spaces, sigmas, options, options.k(), ritzSeed);
             DMatrix matrix = new DMatrix(rotation.rows, rotation.cols);
             Blas.dgemm(false, false, 1.0, orthonormal.matrix(), rotation, 0.0, matrix);

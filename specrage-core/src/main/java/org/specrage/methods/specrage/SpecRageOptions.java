@@ -37,7 +37,8 @@ import org.specrage.nn.Activation;
  * @param batchNeighbors       true (default): a batch of m of the n training rows uses max(3, K m / n) neighbours and scale rank
  *                             scale_k m / n, so that the batch graph samples the data set's K-nearest-neighbour graph; false: K
  *                             and scale_k within every batch, as the reference does (a much coarser graph when n is large)
- * @param extraDimensions      p >= 0 output columns learned beyond k (default 7); after training a Rayleigh-Ritz step on the
+ * @param extraDimensions      p >= 0 output columns learned beyond k (default 7; fewer when a batch has under k + p rows);
+ *                             after training a Rayleigh-Ritz step on the
  *                             batch Laplacians keeps the best k-dimensional part (see {@link RitzRotation})
  * @param metrics              affinity metric per view (one entry applies to all): EUCLIDEAN (default) or COSINE (rows scaled to unit length)
  * @param ortho                CHOLESKY (default) or QR

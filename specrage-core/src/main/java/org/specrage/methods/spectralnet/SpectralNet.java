@@ -8,6 +8,7 @@ import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.ModelFiles;
+import org.specrage.methods.common.OutputColumns;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.FitStages;
 import org.specrage.methods.common.FourierFeatures;
@@ -62,7 +63,8 @@ public final class SpectralNet {
                 ? FourierFeatures.random(x.cols, options.fourierFeatures(), options.fourierScale(), fourierSeed) : null;
         FMatrix netInputs = fourier != null ? fourier.apply(x) : x;
 
-        Mlp net = options.network().build(netInputs.cols, options.embeddingDim() + options.extraDimensions(), random.nextLong());
+        int outputs = OutputColumns.learned(options.embeddingDim(), options.extraDimensions(), options.training().batchSize(), n);
+        Mlp net = options.network().build(netInputs.cols, outputs, random.nextLong());
         stages.add(new SpectralNetTrainer(net, netInputs, space, options, sigma, random.split(), stages.listener()).train());
 
         FMatrix output = Inference.apply(net, netInputs);
@@ -70,7 +72,7 @@ public final class SpectralNet {
                 () -> TrainingEmbedding.orthonormalised(options.ortho(), output, "SpectralNet"));
         double fixedSigma = sigma;
         long ritzSeed = random.nextLong();
-        TrainingEmbedding trained = options.extraDimensions() == 0 ? orthonormal : stages.run("rayleigh-ritz", () -> {
+        TrainingEmbedding trained = outputs == options.embeddingDim() ? orthonormal : stages.run("rayleigh-ritz", () -> {
             DMatrix rotation = SpectralRitz.bottom(orthonormal.embedding(), space, options, fixedSigma, ritzSeed);
             DMatrix matrix = new DMatrix(rotation.rows, rotation.cols);
             Blas.dgemm(false, false, 1.0, orthonormal.matrix(), rotation, 0.0, matrix);

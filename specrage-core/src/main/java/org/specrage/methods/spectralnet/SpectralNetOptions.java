@@ -28,7 +28,8 @@ import org.specrage.nn.Activation;
  * @param ortho                CHOLESKY (default) or QR
  * @param gradientThroughOrtho true (default, as the reference code): the gradient flows through A into the ortho batch;
  *                             false: A is a constant of each step
- * @param extraDimensions      p >= 0 columns learned beyond embeddingDim (default 0); after training a Rayleigh-Ritz step on
+ * @param extraDimensions      p >= 0 columns learned beyond embeddingDim (default 0; fewer when a batch has under
+ *                             embeddingDim + p rows); after training a Rayleigh-Ritz step on
  *                             the batch Laplacians keeps the best embeddingDim (see {@link SpectralRitz})
  * @param normalizedLoss       false (default): (1/m^2) sum W_ij |y_i - y_j|^2; true: the same on y_i / sqrt(d_i) (L_sym)
  * @param affinitySpace        INPUT (default) or SIAMESE

@@ -72,6 +72,19 @@ class SpecRageTest {
     }
 
     @Test
+    void extraColumnsShrinkToFitBatchesSmallerThanKPlusExtra() {
+        // k = 3 plus 7 extra columns cannot be orthonormalised on 6-row batches: only 3 extra are learned
+        MultiViewData data = blobs(60, 2, 4);
+        SpecRageModel model = SpecRage.fit(data, small(3).batchSize(6).neighbors(4, 2).epochs(2).build());
+        assertEquals(6, model.network().viewNetworks().get(0).outputSize());
+        FMatrix y = model.transform(data);
+        assertEquals(3, y.cols);
+        assertFinite(y);
+        StageSummary train = model.stages().stream().filter(s -> s.stage().equals(SpecRageTrainer.STAGE)).findFirst().orElseThrow();
+        assertTrue(Double.isFinite(train.finalLoss()));
+    }
+
+    @Test
     void embeddingIsOrthonormalOnTheTrainingRows() {
         MultiViewData data = blobs(90, 2, 3);
         SpecRageModel model = SpecRage.fit(data, small(3).build());
