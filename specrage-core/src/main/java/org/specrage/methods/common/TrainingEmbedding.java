@@ -1,5 +1,6 @@
 package org.specrage.methods.common;
 
+import org.specrage.linalg.Blas;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 
@@ -21,5 +22,15 @@ public record TrainingEmbedding(DMatrix matrix, FMatrix embedding) {
                     + e.getMessage() + ". Try a lower learning rate or fewer clusters (k).");
         }
         return new TrainingEmbedding(a, ModelFiles.multiply(output, a));
+    }
+
+    /**
+     * This matrix times a Rayleigh-Ritz rotation R (see {@link RitzProjection}), and the training
+     * embedding output (A R) it gives.
+     */
+    public TrainingEmbedding rotated(DMatrix rotation, FMatrix output) {
+        DMatrix rotatedMatrix = new DMatrix(matrix.rows, rotation.cols);
+        Blas.dgemm(false, false, 1.0, matrix, rotation, 0.0, rotatedMatrix);
+        return new TrainingEmbedding(rotatedMatrix, ModelFiles.multiply(output, rotatedMatrix));
     }
 }

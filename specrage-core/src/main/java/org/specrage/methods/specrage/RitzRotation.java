@@ -1,10 +1,9 @@
 package org.specrage.methods.specrage;
 
-import org.specrage.eigen.DenseSymmetricEigen;
-import org.specrage.eigen.EigenResult;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
+import org.specrage.methods.common.RitzProjection;
 import org.specrage.nn.BatchSampler;
 
 /**
@@ -43,8 +42,10 @@ final class RitzRotation {
         double[] rowSums = new double[m];
         double[] z = new double[m * kp];
         double[] wz = new double[m * kp];
+        double[] laplacianTimesY = new double[m * kp];
         double[] diagonal = new double[m];
-        double[] q = new double[kp * kp];
+        double[] scale = new double[m];
+        RitzProjection projection = new RitzProjection(kp);
         AffinityNormalization.Laplacian form = options.normalization().laplacian();
         for (int b = 0; b < batches.batches(); b++) {
             int from = batches.batchStart(b);
@@ -57,13 +58,13 @@ final class RitzRotation {
                 for (int i = 0; i < m; i++) {
                     double a = alpha.data[i * views + v], s = 0;
                     for (int j = 0, o = i * m; j < m; j++) s += w[o + j] * (double) alpha.data[j * views + v];
-                    double scale = form == AffinityNormalization.Laplacian.WEIGHTED_NORMALIZED ? Math.sqrt((a + EPS) / (s + EPS)) : a;
+                    scale[i] = form == AffinityNormalization.Laplacian.WEIGHTED_NORMALIZED ? Math.sqrt((a + EPS) / (s + EPS)) : a;
                     diagonal[i] = switch (form) {
                         case UNNORMALIZED -> a * s;
                         case WEIGHTED_NORMALIZED -> 1;
                         case NORMALIZED_WEIGHTED -> a * a;
                     };
-                    for (int c = 0; c < kp; c++) z[i * kp + c] = scale * y.data[i * kp + c];
+                    for (int c = 0; c < kp; c++) z[i * kp + c] = scale[i] * y.data[i * kp + c];
                 }
                 java.util.Arrays.fill(wz, 0);
                 for (int i = 0; i < m; i++) {
@@ -73,18 +74,13 @@ final class RitzRotation {
                         for (int c = 0; c < kp; c++) wz[i * kp + c] += wij * z[j * kp + c];
                     }
                 }
-                // Q += Y^T diag(diagonal) Y - Z^T W Z
+                // the view's Laplacian times Y: diag(diagonal) Y - diag(scale) W Z, so Y^T (L Y) = Y^T diag Y - Z^T W Z
                 for (int i = 0; i < m; i++) {
-                    for (int a = 0; a < kp; a++) {
-                        double ya = diagonal[i] * y.data[i * kp + a], za = z[i * kp + a];
-                        for (int c = 0; c < kp; c++) q[a * kp + c] += ya * y.data[i * kp + c] - za * wz[i * kp + c];
-                    }
+                    for (int c = 0; c < kp; c++) laplacianTimesY[i * kp + c] = diagonal[i] * y.data[i * kp + c] - scale[i] * wz[i * kp + c];
                 }
+                projection.add(y.data, laplacianTimesY, m);
             }
         }
-        DMatrix projected = new DMatrix(kp, kp);
-        for (int a = 0; a < kp; a++) for (int c = 0; c < kp; c++) projected.data[a * kp + c] = 0.5 * (q[a * kp + c] + q[c * kp + a]);
-        EigenResult ritz = DenseSymmetricEigen.smallest(projected, k);
-        return ritz.vectors();
+        return projection.bottom(k);
     }
 }

@@ -6,14 +6,12 @@ import java.util.SplittableRandom;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.graph.Metric;
-import org.specrage.linalg.Blas;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.FitStages;
 import org.specrage.methods.common.InputStages;
-import org.specrage.methods.common.ModelFiles;
 import org.specrage.methods.common.OutputColumns;
 import org.specrage.methods.common.TrainingEmbedding;
 import org.specrage.methods.common.TrainingListener;
@@ -90,12 +88,8 @@ public final class SpecRage {
         TrainingEmbedding orthonormal = stages.run("orthonormalisation",
                 () -> TrainingEmbedding.orthonormalised(options.ortho(), output.fused(), "SpecRaGE"));
         long ritzSeed = random.nextLong();
-        TrainingEmbedding trained = outputs == options.k() ? orthonormal : stages.run("rayleigh-ritz", () -> {
-            DMatrix rotation = RitzRotation.bottom(orthonormal.embedding(), output.weights(), spaces, sigmas, options, options.k(), ritzSeed);
-            DMatrix matrix = new DMatrix(rotation.rows, rotation.cols);
-            Blas.dgemm(false, false, 1.0, orthonormal.matrix(), rotation, 0.0, matrix);
-            return new TrainingEmbedding(matrix, ModelFiles.multiply(output.fused(), matrix));
-        });
+        TrainingEmbedding trained = outputs == options.k() ? orthonormal : stages.run("rayleigh-ritz", () -> orthonormal.rotated(
+                RitzRotation.bottom(orthonormal.embedding(), output.weights(), spaces, sigmas, options, options.k(), ritzSeed), output.fused()));
         FMatrix clustered = options.normalization().unitRowsForClustering() ? trained.embedding().unitRows() : trained.embedding();
         DMatrix centroids = InputStages.centroids(clustered, options.k(), options.kmeansRestarts(), random.nextLong(), stages);
         return new SpecRageModel(options, input.pipeline(), encoders, net, trained.matrix(), centroids, stages.summaries());

@@ -3,11 +3,9 @@ package org.specrage.methods.spectralnet;
 import java.util.SplittableRandom;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
-import org.specrage.linalg.Blas;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
-import org.specrage.methods.common.ModelFiles;
 import org.specrage.methods.common.OutputColumns;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.FitStages;
@@ -72,12 +70,8 @@ public final class SpectralNet {
                 () -> TrainingEmbedding.orthonormalised(options.ortho(), output, "SpectralNet"));
         double fixedSigma = sigma;
         long ritzSeed = random.nextLong();
-        TrainingEmbedding trained = outputs == options.embeddingDim() ? orthonormal : stages.run("rayleigh-ritz", () -> {
-            DMatrix rotation = SpectralRitz.bottom(orthonormal.embedding(), space, options, fixedSigma, ritzSeed);
-            DMatrix matrix = new DMatrix(rotation.rows, rotation.cols);
-            Blas.dgemm(false, false, 1.0, orthonormal.matrix(), rotation, 0.0, matrix);
-            return new TrainingEmbedding(matrix, ModelFiles.multiply(output, matrix));
-        });
+        TrainingEmbedding trained = outputs == options.embeddingDim() ? orthonormal : stages.run("rayleigh-ritz",
+                () -> orthonormal.rotated(SpectralRitz.bottom(orthonormal.embedding(), space, options, fixedSigma, ritzSeed), output));
         // with the normalised loss, k-means runs on unit rows (Ng, Jordan and Weiss), as exact spectral clustering does
         FMatrix clustered = options.normalizedLoss() ? trained.embedding().unitRows() : trained.embedding();
         DMatrix centroids = InputStages.centroids(clustered, options.k(), options.kmeansRestarts(), random.nextLong(), stages);

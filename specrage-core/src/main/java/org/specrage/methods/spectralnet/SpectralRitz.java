@@ -1,10 +1,10 @@
 package org.specrage.methods.spectralnet;
 
-import org.specrage.eigen.DenseSymmetricEigen;
 import org.specrage.linalg.Blas;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
+import org.specrage.methods.common.RitzProjection;
 import org.specrage.nn.BatchSampler;
 
 /**
@@ -31,7 +31,8 @@ final class SpectralRitz {
         float[] w = new float[m * m];
         float[] y = new float[m * dp];
         float[] ly = new float[m * dp];
-        double[] q = new double[dp * dp];
+        double[] laplacianTimesY = new double[m * dp];
+        RitzProjection projection = new RitzProjection(dp);
         int[] order = batches.order();
         for (int b = 0; b < batches.batches(); b++) {
             int from = batches.batchStart(b);
@@ -43,15 +44,9 @@ final class SpectralRitz {
             affinity.compute(rows, m, space.cols, w);
             FMatrix laplacian = loss.laplacian(w, m);
             Blas.sgemm(false, false, m, dp, m, 1f, laplacian.data, 0, m, y, 0, dp, 0f, ly, 0, dp);
-            for (int i = 0; i < m; i++) {
-                for (int a = 0; a < dp; a++) {
-                    double ya = y[i * dp + a];
-                    for (int c = 0; c < dp; c++) q[a * dp + c] += ya * ly[i * dp + c];
-                }
-            }
+            for (int i = 0; i < m * dp; i++) laplacianTimesY[i] = ly[i];
+            projection.add(y, laplacianTimesY, m);
         }
-        DMatrix projected = new DMatrix(dp, dp);
-        for (int a = 0; a < dp; a++) for (int c = 0; c < dp; c++) projected.data[a * dp + c] = 0.5 * (q[a * dp + c] + q[c * dp + a]);
-        return DenseSymmetricEigen.smallest(projected, options.embeddingDim()).vectors();
+        return projection.bottom(options.embeddingDim());
     }
 }

@@ -4,6 +4,7 @@ import org.specrage.eigen.EigenResult;
 import org.specrage.eigen.Eigensolvers;
 import org.specrage.eigen.LanczosOptions;
 import org.specrage.eigen.SymmetricOperator;
+import org.specrage.graph.Laplacian;
 import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.DMatrix;
 import org.specrage.tensor.linalg.GeneralizedSymmetricEigen;
@@ -53,7 +54,7 @@ public final class ClosedForms {
         double shift = 2 * max(degree) + 1; // lambda_max(L) <= 2 max degree
         double[] ones = new double[n];
         java.util.Arrays.fill(ones, 1 / Math.sqrt(n));
-        SymmetricOperator op = deflated(laplacianOperator(g, degree), ones, shift);
+        SymmetricOperator op = deflated(SymmetricOperator.of(Laplacian.unnormalized(g)), ones, shift);
         return toSpectrum(Eigensolvers.bottom(op, k, LanczosOptions.of(seed)));
     }
 
@@ -64,7 +65,7 @@ public final class ClosedForms {
     public static Spectrum spectralNetOptimum(CsrMatrix g, int k, long seed) {
         Relations.validate(g);
         checkCount(k, g.rows);
-        return toSpectrum(Eigensolvers.bottom(laplacianOperator(g, g.rowSums()), k, LanczosOptions.of(seed)));
+        return toSpectrum(Eigensolvers.bottom(SymmetricOperator.of(Laplacian.unnormalized(g)), k, LanczosOptions.of(seed)));
     }
 
     /**
@@ -155,25 +156,6 @@ public final class ClosedForms {
             for (int c = 0; c < d; c++) w.data[c * k + j] = r.vectors().data[c * d + j];
         }
         return new LinearSpectrum(values, w);
-    }
-
-    private static SymmetricOperator laplacianOperator(CsrMatrix g, double[] degree) {
-        int n = g.rows;
-        return new SymmetricOperator() {
-            @Override
-            public int size() {
-                return n;
-            }
-
-            @Override
-            public void apply(double[] x, double[] y) {
-                for (int i = 0; i < n; i++) {
-                    double s = degree[i] * x[i];
-                    for (int p = g.rowStart[i]; p < g.rowStart[i + 1]; p++) s -= g.values[p] * x[g.colIndex[p]];
-                    y[i] = s;
-                }
-            }
-        };
     }
 
     /** op + shift u u^T for a unit vector u: pushes u's direction above the rest of the spectrum. */
