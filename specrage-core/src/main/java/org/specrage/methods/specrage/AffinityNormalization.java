@@ -30,14 +30,32 @@ public enum AffinityNormalization {
      */
     SYMMETRIC_FIXED_DEGREES;
 
-    /** The quadratic form the loss uses. */
+    /**
+     * The quadratic form the loss uses, per view: tr(Y^T L Y) = sum_i diagonal_i |y_i|^2 - Z^T W Z
+     * with rows z_i = scale_i y_i, both functions of the sample's weight a_i and s_i = sum_j W_ij a_j.
+     */
     enum Laplacian {
         /** Unnormalised Laplacian of A W A. */
         UNNORMALIZED,
         /** Normalised Laplacian of A W A (degrees of the weighted affinity). */
         WEIGHTED_NORMALIZED,
         /** A (I - N) A with N normalised by the degrees of W. */
-        NORMALIZED_WEIGHTED
+        NORMALIZED_WEIGHTED;
+
+        /** Keeps sqrt(a / s) and its derivative finite for a row with no affinity in the batch (its W row is zero). */
+        static final double EPS = 1e-12;
+
+        double diagonal(double a, double s) {
+            return switch (this) {
+                case UNNORMALIZED -> a * s;
+                case WEIGHTED_NORMALIZED -> 1;
+                case NORMALIZED_WEIGHTED -> a * a;
+            };
+        }
+
+        double rowScale(double a, double s) {
+            return this == WEIGHTED_NORMALIZED ? Math.sqrt((a + EPS) / (s + EPS)) : a;
+        }
     }
 
     Laplacian laplacian() {

@@ -19,7 +19,7 @@ import org.specrage.tensor.Tensor;
  * and no m x m tensor is made. Gradients flow into Y and alpha (either may be a constant).
  */
 public final class JointDiagonalizationLoss {
-    private static final float EPS = 1e-12f;
+    private static final float EPS = (float) AffinityNormalization.Laplacian.EPS;
 
     private JointDiagonalizationLoss() {
     }
@@ -65,7 +65,6 @@ public final class JointDiagonalizationLoss {
             Tensor term;
             switch (form) {
                 case WEIGHTED_NORMALIZED -> {
-                    // EPS keeps sqrt and the division finite for a row with no affinity in the batch (its W row is zero)
                     Tensor g = a.add(EPS).div(MatrixOps.matmul(wt, a).add(EPS)).sqrt();
                     Tensor weighted = y.mul(g);
                     term = Reductions.sum(squaredNorms).sub(Reductions.sum(weighted.mul(MatrixOps.matmul(wt, weighted))));

@@ -16,8 +16,6 @@ import org.specrage.nn.BatchSampler;
  * embedding: Y R spans the best k-dimensional part of what the network learned.
  */
 final class RitzRotation {
-    private static final double EPS = 1e-12;
-
     private RitzRotation() {
     }
 
@@ -58,12 +56,8 @@ final class RitzRotation {
                 for (int i = 0; i < m; i++) {
                     double a = alpha.data[i * views + v], s = 0;
                     for (int j = 0, o = i * m; j < m; j++) s += w[o + j] * (double) alpha.data[j * views + v];
-                    scale[i] = form == AffinityNormalization.Laplacian.WEIGHTED_NORMALIZED ? Math.sqrt((a + EPS) / (s + EPS)) : a;
-                    diagonal[i] = switch (form) {
-                        case UNNORMALIZED -> a * s;
-                        case WEIGHTED_NORMALIZED -> 1;
-                        case NORMALIZED_WEIGHTED -> a * a;
-                    };
+                    scale[i] = form.rowScale(a, s);
+                    diagonal[i] = form.diagonal(a, s);
                     for (int c = 0; c < kp; c++) z[i * kp + c] = scale[i] * y.data[i * kp + c];
                 }
                 java.util.Arrays.fill(wz, 0);
