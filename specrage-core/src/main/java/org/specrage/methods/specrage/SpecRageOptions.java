@@ -36,7 +36,10 @@ import org.specrage.nn.Activation;
  *                             symmetrising, then the unnormalised Laplacian
  * @param batchNeighbors       true (default): a batch of m of the n training rows uses max(3, K m / n) neighbours and scale rank
  *                             scale_k m / n, so that the batch graph samples the data set's K-nearest-neighbour graph; false: K
- *                             and scale_k within every batch, as the reference does (a much coarser graph when n is large)
+ *                             and scale_k within every batch, as the reference does (a much coarser graph when n is large).
+ *                             Turn it off when a view has many identical rows: a small per-batch K then links only copies of
+ *                             one row and the batch graph falls apart (BDGP's text view, 790 distinct rows of 2500: 5
+ *                             components at K = 5 in a batch of 1024)
  * @param extraDimensions      p >= 0 output columns learned beyond k (default 7; fewer when a batch has under k + p rows);
  *                             after training a Rayleigh-Ritz step on the
  *                             batch Laplacians keeps the best k-dimensional part (see {@link RitzRotation})
