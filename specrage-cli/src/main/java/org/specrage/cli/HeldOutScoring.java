@@ -1,0 +1,28 @@
+package org.specrage.cli;
+
+import org.specrage.cluster.KMeans;
+import org.specrage.cluster.KMeansOptions;
+import org.specrage.data.MultiViewData;
+import org.specrage.linalg.DMatrix;
+import org.specrage.methods.common.EmbeddingModel;
+import org.specrage.metrics.ClusteringMetrics;
+
+/**
+ * The two held-out scores of a fit report: the model's own predict (nearest stored training centroid)
+ * and k-means refitted on the held-out embedding (the SpecRaGE protocol). Both work on the model's
+ * clustering rows, the space its centroids live in (unit rows under the normalised losses).
+ */
+final class HeldOutScoring {
+    private HeldOutScoring() {
+    }
+
+    record Result(ClusteringMetrics.Scores centroids, ClusteringMetrics.Scores refit) {
+    }
+
+    static Result score(EmbeddingModel model, MultiViewData test, long seed, int restarts) {
+        DMatrix rows = model.clusteringRows(model.transform(test)).toDouble();
+        int[] predicted = KMeans.predict(rows, model.centroids());
+        int[] refit = new KMeans(KMeansOptions.of(model.clusters(), seed).withRestarts(restarts)).fit(rows).labels();
+        return new Result(ClusteringMetrics.score(test.labels(), predicted), ClusteringMetrics.score(test.labels(), refit));
+    }
+}
