@@ -56,6 +56,11 @@ public final class BatchAffinity {
         this.fixedSigma = fixedSigma;
     }
 
+    /** K, the neighbours kept per point (fewer in batches of at most K rows). */
+    public int neighbors() {
+        return neighbors;
+    }
+
     /**
      * Fills {@code w[0 .. m*m)} with the affinity of the m points stored row-major in
      * {@code points[0 .. m*d)}.

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
+import org.specrage.methods.common.BatchGraphCheck;
 import org.specrage.methods.common.MiniBatchLoop;
 import org.specrage.methods.common.OrthoBatches;
 import org.specrage.methods.common.Orthonormalizer;
@@ -33,6 +34,7 @@ final class SpecRageTrainer {
     private final SpecRageOptions options;
     private final SplittableRandom random;
     private final TrainingListener listener;
+    private boolean graphsChecked;
     private final BatchAffinity[] affinities;
     private final Orthonormalizer ortho;
     private final Tape tape = new Tape();
@@ -116,14 +118,23 @@ final class SpecRageTrainer {
         for (int v = 0; v < views; v++) {
             ViewRows.gather(spaces[v], order, from, from + batch, affinityRows[v]);
             affinities[v].compute(affinityRows[v].data, batch, spaces[v].cols, w[v].data);
+            if (!graphsChecked) warnIfFragmented(v);
             options.normalization().apply(w[v].data, batch, rowSums);
         }
+        graphsChecked = true;
         Tensor loss = JointDiagonalizationLoss.of(tape, out.fused().matmul(a), out.weights(), w, options.normalization());
         double value = loss.item();
         Recovery.requireFiniteLoss(value);
         tape.backward(loss);
         Recovery.requireFiniteGradients(net.parameters());
         return value;
+    }
+
+    /** Once, on the first batch: a view whose batch graph falls apart is reported, not silently trained on. */
+    private void warnIfFragmented(int v) {
+        String warning = BatchGraphCheck.fragmentationWarning("view " + v, w[v].data, batch,
+                Math.min(affinities[v].neighbors(), batch - 1), options.k());
+        if (warning != null) listener.message(STAGE, warning);
     }
 
     private Tensor[] batchInputs(Tape on, int[] order, int from) {

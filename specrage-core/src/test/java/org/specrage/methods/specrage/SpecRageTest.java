@@ -20,6 +20,7 @@ import org.specrage.graph.Metric;
 import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.StageSummary;
+import org.specrage.methods.common.TrainingListener;
 import org.specrage.metrics.ClusteringMetrics;
 
 class SpecRageTest {
@@ -241,5 +242,26 @@ class SpecRageTest {
         assertThrows(org.specrage.data.DataException.class, () -> model.transform(data.selectViews(0)));
         assertThrows(org.specrage.data.DataException.class, () -> SpecRage.fit(data.selectRows(new int[] {0, 1}), small(3).build()));
         assertThrows(IllegalArgumentException.class, () -> SpecRageOptions.builder(3).temperature(0).build());
+    }
+
+    @Test
+    void aViewWhoseBatchGraphFallsApartIsReported() {
+        MultiViewData data = blobs(120, 2, 5);
+        List<String> messages = new ArrayList<>();
+        TrainingListener collect = new TrainingListener() {
+            @Override
+            public void message(String stage, String text) {
+                messages.add(text);
+            }
+        };
+        SpecRage.fit(data, small(3).epochs(1).build(), collect);
+        assertTrue(messages.stream().noneMatch(m -> m.contains("connected components")), messages.toString());
+
+        // view 1 becomes 8 distinct one-hot rows, 15 copies each: with 10 neighbours every row links only to its copies
+        FMatrix copies = new FMatrix(120, 8);
+        for (int i = 0; i < 120; i++) copies.data[i * 8 + i % 8] = 1f;
+        MultiViewData duplicated = data.withViews(List.of(data.view(0), View.dense(copies)));
+        SpecRage.fit(duplicated, small(3).epochs(1).build(), collect);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("view 1") && m.contains("8 connected components")), messages.toString());
     }
 }
