@@ -56,9 +56,9 @@ public final class BatchAffinity {
         this.fixedSigma = fixedSigma;
     }
 
-    /** K, the neighbours kept per point (fewer in batches of at most K rows). */
-    public int neighbors() {
-        return neighbors;
+    /** The neighbours each point keeps in a batch of m rows: K, or all m - 1 others in a smaller batch. */
+    public int neighborsIn(int m) {
+        return Math.min(neighbors, m - 1);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class BatchAffinity {
         if (points.length < (long) m * d || w.length < (long) m * m) throw new IllegalArgumentException("arrays too small for a batch of " + m);
         Arrays.fill(w, 0, m * m, 0f);
         if (m == 1) return;
-        int k = Math.min(neighbors, m - 1);
+        int k = neighborsIn(m);
         int sk = Math.min(scaleK, k);
         ensureCapacity(m, k);
         for (int i = 0; i < m; i++) {

@@ -1,5 +1,8 @@
 package org.specrage.methods.common;
 
+import org.specrage.graph.ConnectedComponents;
+import org.specrage.linalg.CsrMatrix;
+
 /**
  * Connected components of one batch's dense affinity. A kNN batch graph with more components than
  * clusters has more zero Laplacian eigenvalues than the embedding has columns to spend, so the
@@ -12,28 +15,20 @@ public final class BatchGraphCheck {
 
     /** Components of the graph with an edge wherever w[i*m + j] or w[j*m + i] is non-zero. */
     public static int components(float[] w, int m) {
-        int[] parent = new int[m];
-        for (int i = 0; i < m; i++) parent[i] = i;
-        int count = m;
+        int edges = 0;
+        for (int i = 0; i < m * m; i++) if (w[i] != 0f) edges++;
+        // both directions of every entry, so a one-sided entry still joins its rows
+        int[] rows = new int[2 * edges], cols = new int[2 * edges];
+        double[] ones = new double[2 * edges];
+        int t = 0;
         for (int i = 0; i < m; i++) {
-            for (int j = i + 1; j < m; j++) {
-                if (w[i * m + j] == 0f && w[j * m + i] == 0f) continue;
-                int a = root(parent, i), b = root(parent, j);
-                if (a != b) {
-                    parent[a] = b;
-                    count--;
-                }
+            for (int j = 0; j < m; j++) {
+                if (w[i * m + j] == 0f) continue;
+                rows[t] = i; cols[t] = j; ones[t++] = 1;
+                rows[t] = j; cols[t] = i; ones[t++] = 1;
             }
         }
-        return count;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+        return ConnectedComponents.of(CsrMatrix.fromTriplets(m, m, rows, cols, ones, t)).count();
     }
 
     /** The warning for a view whose batch graph has more components than clusters, or null. */

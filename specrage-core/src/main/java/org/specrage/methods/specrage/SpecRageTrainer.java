@@ -133,7 +133,7 @@ final class SpecRageTrainer {
     /** Once, on the first batch: a view whose batch graph falls apart is reported, not silently trained on. */
     private void warnIfFragmented(int v) {
         String warning = BatchGraphCheck.fragmentationWarning("view " + v, w[v].data, batch,
-                Math.min(affinities[v].neighbors(), batch - 1), options.k());
+                affinities[v].neighborsIn(batch), options.k());
         if (warning != null) listener.message(STAGE, warning);
     }
 
