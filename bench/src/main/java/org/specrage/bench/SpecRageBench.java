@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.io.DataLoader;
 import org.specrage.data.io.LoadOptions;
-import org.specrage.graph.Metric;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.specrage.FusionMode;
+import org.specrage.methods.specrage.ViewMetric;
 import org.specrage.methods.specrage.SpecRageOptions;
 import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.specrage.experiments.HeldOutEvaluation;
@@ -70,7 +70,8 @@ public final class SpecRageBench {
                 .preprocess(args.get("preprocess", "minmax"))
                 .kmeansRestarts(10);
         if (args.has("metric")) {
-            b.metrics(java.util.Arrays.stream(args.get("metric", "euclidean").split(",")).map(s -> Metric.valueOf(s.trim().toUpperCase(Locale.ROOT))).toArray(Metric[]::new));
+            b.metrics(java.util.Arrays.stream(args.get("metric", "auto").split(",")).map(s -> ViewMetric.valueOf(s.trim().toUpperCase(Locale.ROOT)))
+                    .toArray(ViewMetric[]::new));
         }
         if (args.has("patience")) b.training(SpecRageOptions.DEFAULT_TRAINING.withEpochs(args.integer("epochs", 35)).withSchedule(0.1, args.integer("patience", 5), 1e-8));
         if (args.has("extra")) b.extraDimensions(args.integer("extra", 7));

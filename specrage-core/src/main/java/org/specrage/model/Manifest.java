@@ -130,6 +130,24 @@ public final class Manifest {
         return out;
     }
 
+    /** As {@link #objects}, with null for each null entry. */
+    public List<Manifest> objectsOrNulls(String key) throws ModelFormatException {
+        if (!(require(key) instanceof List<?> list)) throw wrongType(key, "an array of objects or nulls");
+        List<Manifest> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            if (item == null) {
+                out.add(null);
+                continue;
+            }
+            if (!(item instanceof Map<?, ?> map)) throw wrongType(key, "an array of objects or nulls");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> cast = (Map<String, Object>) map;
+            out.add(new Manifest(cast, where + "/" + key + "[" + i + "]"));
+        }
+        return out;
+    }
+
     /** A matrix as JSON-ready rows (doubles keep every bit through the JSON writer). */
     public static List<double[]> matrix(DMatrix m) {
         List<double[]> rows = new ArrayList<>(m.rows);

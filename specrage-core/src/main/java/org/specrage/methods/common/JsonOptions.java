@@ -109,6 +109,26 @@ public final class JsonOptions {
         return new JsonOptions(cast, where + "/" + key);
     }
 
+    /** An array of nested objects, with null for each null entry; null when the key is absent or null. */
+    public List<JsonOptions> objectsOrNulls(String key) {
+        if (!has(key)) return null;
+        if (!(values.get(key) instanceof List<?> list)) throw wrong(key, "an array of objects or nulls");
+        List<JsonOptions> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Object item = list.get(i);
+            if (item == null) {
+                out.add(null);
+            } else if (item instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> cast = (Map<String, Object>) map;
+                out.add(new JsonOptions(cast, where + "/" + key + "[" + i + "]"));
+            } else {
+                throw wrong(key, "an array of objects or nulls");
+            }
+        }
+        return out;
+    }
+
     private IllegalArgumentException wrong(String key, String expected) {
         return new IllegalArgumentException(where + ": \"" + key + "\" must be " + expected + ", got " + values.get(key));
     }

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.graph.Metric;
+import org.specrage.methods.autoencoder.AutoencoderOptions;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
@@ -43,28 +44,32 @@ public final class SpecRage {
         if (options.k() > n) {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "k (" + options.k() + ") is larger than the number of training rows (" + n + ")");
         }
+        // the model records the metric each view used, not "auto"
+        SpecRageOptions used = options.withMetricsResolved(train);
         FitStages stages = new FitStages(listener);
         SplittableRandom random = org.specrage.util.Seeds.stream(options.seed(), "specrage");
         InputStages.Preprocessed input = InputStages.preprocess(train, options.preprocess(), stages);
         FMatrix[] x = ViewRows.split(input.features(), input.pipeline().viewDims());
 
+        // encoders[v] is null for a view that keeps its features; the list is null when no view has one
         List<Mlp> encoders = null;
-        long autoencoderSeed = random.nextLong();
-        if (options.autoencoder() != null) {
-            encoders = new ArrayList<>();
-            SplittableRandom aeSeeds = new SplittableRandom(autoencoderSeed);
-            for (int v = 0; v < views; v++) {
-                InputStages.Encoded encoded = InputStages.encode(x[v], options.autoencoder(), aeSeeds.nextLong(), stages);
-                encoders.add(encoded.encoder());
-                x[v] = encoded.codes();
-            }
+        SplittableRandom aeSeeds = new SplittableRandom(random.nextLong());
+        for (int v = 0; v < views; v++) {
+            long seed = aeSeeds.nextLong();
+            AutoencoderOptions ae = options.autoencoderFor(v);
+            if (ae == null) continue;
+            if (encoders == null) encoders = new ArrayList<>(java.util.Collections.nCopies(views, (Mlp) null));
+            InputStages.Encoded encoded = InputStages.encode(x[v], ae, seed, stages);
+            encoders.set(v, encoded.encoder());
+            x[v] = encoded.codes();
         }
 
         FMatrix[] spaces = x.clone();
         SplittableRandom siameseSeeds = new SplittableRandom(random.nextLong());
         for (int v = 0; v < views; v++) {
-            if (options.siamese() != null) spaces[v] = InputStages.siameseSpace(x[v], options.siamese(), siameseSeeds.nextLong(), stages);
-            if (options.metric(v) == Metric.COSINE) spaces[v] = spaces[v].unitRows();
+            long seed = siameseSeeds.nextLong();
+            if (options.siameseFor(v) != null) spaces[v] = InputStages.siameseSpace(x[v], options.siameseFor(v), seed, stages);
+            if (used.metric(v, false) == Metric.COSINE) spaces[v] = spaces[v].unitRows();
         }
 
         double[] sigmas = new double[views];
@@ -92,7 +97,7 @@ public final class SpecRage {
                 RitzRotation.bottom(orthonormal.embedding(), output.weights(), spaces, sigmas, options, options.k(), ritzSeed), output.fused()));
         FMatrix clustered = options.normalization().unitRowsForClustering() ? trained.embedding().unitRows() : trained.embedding();
         DMatrix centroids = InputStages.centroids(clustered, options.k(), options.kmeansRestarts(), random.nextLong(), stages);
-        return new SpecRageModel(options, input.pipeline(), encoders, net, trained.matrix(), centroids, stages.summaries());
+        return new SpecRageModel(used, input.pipeline(), encoders, net, trained.matrix(), centroids, stages.summaries());
     }
 
     /** Trains without progress events. */

@@ -42,7 +42,7 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
     SpecRageModel(SpecRageOptions options, InputPipeline pipeline, List<Mlp> encoders, SpecRageNetwork net, DMatrix ortho,
                   DMatrix centroids, List<StageSummary> stages) {
         super(METHOD, options, pipeline, ortho, centroids, stages);
-        this.encoders = encoders == null ? null : List.copyOf(encoders);
+        this.encoders = encoders == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(encoders));
         this.net = net;
     }
 
@@ -81,7 +81,9 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
     private FusedForward.Result forward(MultiViewData data) {
         InputPipeline pipeline = pipeline();
         FMatrix[] x = ViewRows.split(pipeline.features(data), pipeline.viewDims());
-        if (encoders != null) for (int v = 0; v < x.length; v++) x[v] = Inference.apply(encoders.get(v), x[v]);
+        if (encoders != null) {
+            for (int v = 0; v < x.length; v++) if (encoders.get(v) != null) x[v] = Inference.apply(encoders.get(v), x[v]);
+        }
         return FusedForward.apply(net, x);
     }
 
@@ -116,7 +118,8 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
         if (encoders != null) {
             List<Object> list = new ArrayList<>();
             for (int v = 0; v < encoders.size(); v++) {
-                list.add(out.network(encoders.get(v), "encoder" + v + ".", options.autoencoder().activation(), Activation.IDENTITY));
+                Mlp e = encoders.get(v);
+                list.add(e == null ? null : out.network(e, "encoder" + v + ".", options.autoencoderFor(v).activation(), Activation.IDENTITY));
             }
             out.putNetworks("encoders", list);
         }
@@ -140,10 +143,14 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
         List<Mlp> encoders = null;
         int[] netInputs = dims.clone();
         if (networks.has("encoders")) {
-            List<Manifest> list = networks.objects("encoders");
+            List<Manifest> list = networks.objectsOrNulls("encoders");
             if (list.size() != dims.length) throw new ModelFormatException("the model has " + list.size() + " encoders for " + dims.length + " views");
             encoders = new ArrayList<>();
             for (int v = 0; v < dims.length; v++) {
+                if (list.get(v) == null) {
+                    encoders.add(null);
+                    continue;
+                }
                 Mlp e = in.network(list.get(v), "encoder" + v + ".");
                 if (e.inputSize() != dims[v]) throw new ModelFormatException("encoder " + v + " takes " + e.inputSize() + " columns but view " + v + " has " + dims[v]);
                 encoders.add(e);

@@ -3,6 +3,7 @@ package org.specrage.methods.specrage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.specrage.data.MultiViewData;
 import org.specrage.graph.Metric;
 import org.specrage.methods.autoencoder.AutoencoderOptions;
 import org.specrage.methods.common.BatchAffinity;
@@ -43,19 +44,24 @@ import org.specrage.nn.Activation;
  * @param extraDimensions      p >= 0 output columns learned beyond k (default 7; fewer when a batch has under k + p rows);
  *                             after training a Rayleigh-Ritz step on the
  *                             batch Laplacians keeps the best k-dimensional part (see {@link RitzRotation})
- * @param metrics              affinity metric per view (one entry applies to all): EUCLIDEAN (default) or COSINE (rows scaled to unit length)
+ * @param metrics              affinity metric per view (one entry applies to all): AUTO (default: cosine for a sparse view
+ *                             without autoencoder or Siamese net, Euclidean otherwise), EUCLIDEAN or COSINE (rows scaled to unit length)
  * @param ortho                CHOLESKY (default) or QR
  * @param gradientThroughOrtho true (default, as the reference): the gradient flows through A into the ortho batch
  * @param autoencoder          null (default) or the per-view autoencoder whose codes replace each view
  * @param siamese              null (default) or the per-view Siamese net whose output is that view's affinity space
+ * @param viewAutoencoders     null (default: {@code autoencoder} for every view), or one entry per view, each null (that
+ *                             view keeps its own features) or its autoencoder: different sizes for views of different widths
+ * @param viewSiamese          null (default: {@code siamese} for every view), or one entry per view, each null or its Siamese net
  * @param preprocess           per-view scaling fitted on the training rows: minmax (default), standard, l2, tfidf, none
  * @param kmeansRestarts       k-means restarts on the training embedding (default 10)
  * @param seed                 drives every random choice (default 0)
  */
 public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int fusionHidden, double temperature,
-                              TrainingOptions training, int neighbors, int scaleK, BatchScale scale, AffinityNormalization normalization, List<Metric> metrics,
+                              TrainingOptions training, int neighbors, int scaleK, BatchScale scale, AffinityNormalization normalization, List<ViewMetric> metrics,
                               OrthoMethod ortho, boolean gradientThroughOrtho, boolean batchNeighbors, int extraDimensions, AutoencoderOptions autoencoder,
-                              SiameseOptions siamese, String preprocess, int kmeansRestarts, long seed) implements NeuralOptions {
+                              SiameseOptions siamese, List<AutoencoderOptions> viewAutoencoders, List<SiameseOptions> viewSiamese,
+                              String preprocess, int kmeansRestarts, long seed) implements NeuralOptions {
     public static final NetworkSpec DEFAULT_NETWORK = new NetworkSpec(new int[] {1024, 1024, 512}, Activation.LEAKY_RELU, Activation.TANH);
     public static final TrainingOptions DEFAULT_TRAINING = TrainingOptions.of(35).withSchedule(0.1, 5, 1e-8);
 
@@ -69,21 +75,69 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         if (!(temperature > 0 && Double.isFinite(temperature))) throw new IllegalArgumentException("temperature must be positive and finite, got " + temperature);
         metrics = List.copyOf(metrics);
         if (metrics.isEmpty()) throw new IllegalArgumentException("give at least one affinity metric");
+        if (viewAutoencoders != null && autoencoder != null) {
+            throw new IllegalArgumentException("give an autoencoder for every view or one per view (view_autoencoders), not both");
+        }
+        if (viewSiamese != null && siamese != null) {
+            throw new IllegalArgumentException("give a Siamese net for every view or one per view (view_siamese), not both");
+        }
+        viewAutoencoders = perView(viewAutoencoders, "view_autoencoders");
+        viewSiamese = perView(viewSiamese, "view_siamese");
+    }
+
+    /** An unmodifiable copy that keeps null entries (views without that stage); null stays null. */
+    private static <T> List<T> perView(List<T> entries, String name) {
+        if (entries == null) return null;
+        if (entries.isEmpty()) throw new IllegalArgumentException(name + " needs one entry per view, got none");
+        return java.util.Collections.unmodifiableList(new ArrayList<>(entries));
+    }
+
+    /** The autoencoder of view v, or null when view v keeps its own features. */
+    public AutoencoderOptions autoencoderFor(int v) {
+        return viewAutoencoders != null ? viewAutoencoders.get(v) : autoencoder;
+    }
+
+    /** The Siamese net of view v, or null when view v's affinities use its (encoded) features. */
+    public SiameseOptions siameseFor(int v) {
+        return viewSiamese != null ? viewSiamese.get(v) : siamese;
     }
 
     public static Builder builder(int k) {
         return new Builder(k);
     }
 
-    /** The affinity metric of view v. */
-    public Metric metric(int v) {
+    /** The affinity metric asked for view v (AUTO is resolved by {@link #metric(int, boolean)}). */
+    public ViewMetric viewMetric(int v) {
         return metrics.size() == 1 ? metrics.get(0) : metrics.get(v);
+    }
+
+    /** The metric view v's affinities use, given whether that view is stored sparse. */
+    public Metric metric(int v, boolean sparseView) {
+        return viewMetric(v).resolve(sparseView, autoencoderFor(v) != null || siameseFor(v) != null);
+    }
+
+    /**
+     * These options with AUTO replaced by the metric each view of {@code data} gets. A sweep that
+     * corrupts a sparse view (outliers and noise make it dense) resolves on the clean data first, so
+     * that the corruption does not also switch the metric.
+     */
+    public SpecRageOptions withMetricsResolved(MultiViewData data) {
+        checkViews(data.viewCount());
+        Metric[] resolved = new Metric[data.viewCount()];
+        for (int v = 0; v < resolved.length; v++) resolved[v] = metric(v, data.view(v).isSparse());
+        return toBuilder().metrics(resolved).build();
     }
 
     /** Checks the options against a data set with the given number of views. */
     void checkViews(int views) {
         if (metrics.size() != 1 && metrics.size() != views) {
             throw new IllegalArgumentException("give one affinity metric or one per view (" + views + "), got " + metrics.size());
+        }
+        if (viewAutoencoders != null && viewAutoencoders.size() != views) {
+            throw new IllegalArgumentException("view_autoencoders has " + viewAutoencoders.size() + " entries for " + views + " views");
+        }
+        if (viewSiamese != null && viewSiamese.size() != views) {
+            throw new IllegalArgumentException("view_siamese has " + viewSiamese.size() + " entries for " + views + " views");
         }
     }
 
@@ -111,16 +165,16 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         return builder(OptionsJson.clusters(json, defaultK)).read(json, values).build();
     }
 
-    /** "metrics": one name or an array of names (euclidean, cosine). */
-    private static List<Metric> metricsFromJson(Object value) {
+    /** "metrics": one name or an array of names (auto, euclidean, cosine). */
+    private static List<ViewMetric> metricsFromJson(Object value) {
         List<?> items = value instanceof List<?> list ? list : List.of(value);
-        List<Metric> out = new ArrayList<>();
+        List<ViewMetric> out = new ArrayList<>();
         for (Object item : items) {
             String name = item instanceof String s ? s.trim().toUpperCase(java.util.Locale.ROOT) : "";
             try {
-                out.add(Metric.valueOf(name));
+                out.add(ViewMetric.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("specrage options: \"metrics\" must be euclidean or cosine (one, or one per view), got " + value);
+                throw new IllegalArgumentException("specrage options: \"metrics\" must be auto, euclidean or cosine (one, or one per view), got " + value);
             }
         }
         return out;
@@ -135,10 +189,12 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         private AffinityNormalization normalization = AffinityNormalization.SYMMETRIC;
         private int extraDimensions = 7;
         private boolean batchNeighbors = true;
-        private List<Metric> metrics = List.of(Metric.EUCLIDEAN);
+        private List<ViewMetric> metrics = List.of(ViewMetric.AUTO);
         private OrthoMethod ortho = OrthoMethod.CHOLESKY;
         private boolean gradientThroughOrtho = true;
         private SiameseOptions siamese;
+        private List<AutoencoderOptions> viewAutoencoders;
+        private List<SiameseOptions> viewSiamese;
 
         private Builder(int k) {
             super(k, DEFAULT_NETWORK, DEFAULT_TRAINING, 30, 15);
@@ -157,6 +213,8 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
             extraDimensions = o.extraDimensions;
             batchNeighbors = o.batchNeighbors;
             siamese = o.siamese;
+            viewAutoencoders = o.viewAutoencoders;
+            viewSiamese = o.viewSiamese;
         }
 
         private Builder read(JsonOptions json, Map<String, Object> values) {
@@ -172,7 +230,16 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
             batchNeighbors = json.bool("batch_neighbors", batchNeighbors);
             extraDimensions = json.integer("extra_dimensions", extraDimensions);
             siamese = json.has("siamese") ? SiameseOptions.fromJson(json.object("siamese")) : null;
+            viewAutoencoders = perViewFromJson(json.objectsOrNulls("view_autoencoders"), AutoencoderOptions::fromJson);
+            viewSiamese = perViewFromJson(json.objectsOrNulls("view_siamese"), SiameseOptions::fromJson);
             return this;
+        }
+
+        private static <T> List<T> perViewFromJson(List<JsonOptions> entries, java.util.function.Function<JsonOptions, T> read) {
+            if (entries == null) return null;
+            List<T> out = new ArrayList<>();
+            for (JsonOptions e : entries) out.add(e == null ? null : read.apply(e));
+            return out;
         }
 
         /** Hidden sizes of the view networks (activations kept). */
@@ -183,16 +250,23 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         public Builder scale(BatchScale v) { scale = v; return this; }
         public Builder normalization(AffinityNormalization v) { normalization = v; return this; }
         /** One affinity metric for every view, or one per view. */
-        public Builder metrics(Metric... v) { metrics = List.of(v); return this; }
+        public Builder metrics(ViewMetric... v) { metrics = List.of(v); return this; }
+        /** As {@link #metrics(ViewMetric...)} with the graph package's metrics. */
+        public Builder metrics(Metric... v) { metrics = java.util.Arrays.stream(v).map(ViewMetric::of).toList(); return this; }
         public Builder ortho(OrthoMethod v) { ortho = v; return this; }
         public Builder gradientThroughOrtho(boolean v) { gradientThroughOrtho = v; return this; }
         public Builder extraDimensions(int v) { extraDimensions = v; return this; }
         public Builder batchNeighbors(boolean v) { batchNeighbors = v; return this; }
         public Builder siamese(SiameseOptions v) { siamese = v; return this; }
+        /** One autoencoder per view (null entries: that view keeps its features); replaces {@link #autoencoder}. */
+        public Builder viewAutoencoders(AutoencoderOptions... v) { viewAutoencoders = java.util.Arrays.asList(v); autoencoder = null; return this; }
+        /** One Siamese net per view (null entries: none for that view); replaces {@link #siamese}. */
+        public Builder viewSiamese(SiameseOptions... v) { viewSiamese = java.util.Arrays.asList(v); siamese = null; return this; }
 
         public SpecRageOptions build() {
             return new SpecRageOptions(k, network, fusion, fusionHidden, temperature, training, neighbors, scaleK, scale, normalization, metrics,
-                    ortho, gradientThroughOrtho, batchNeighbors, extraDimensions, autoencoder, siamese, preprocess, kmeansRestarts, seed);
+                    ortho, gradientThroughOrtho, batchNeighbors, extraDimensions, autoencoder, siamese, viewAutoencoders, viewSiamese,
+                    preprocess, kmeansRestarts, seed);
         }
     }
 }

@@ -144,6 +144,15 @@ class SpecRageTest {
 
     /** Three topics over 90 words: each document draws 8 words of its topic and 2 random words. */
     static MultiViewData sparseTextAndDenseView(int n, long seed) {
+        return sparseTextAndDenseView(n, seed, false);
+    }
+
+    /**
+     * As above; with varyingLength a document has 4 to 203 words, 60% of them common words shared by
+     * all topics (words 0-29, Zipf-like) and 40% from its topic (20 words each), as in real text,
+     * where Euclidean distances between count vectors mostly measure document length.
+     */
+    static MultiViewData sparseTextAndDenseView(int n, long seed, boolean varyingLength) {
         SplittableRandom r = new SplittableRandom(seed);
         int[] labels = new int[n];
         int[] rowStart = new int[n + 1];
@@ -152,8 +161,11 @@ class SpecRageTest {
         for (int i = 0; i < n; i++) {
             labels[i] = i % 3;
             java.util.TreeMap<Integer, Double> counts = new java.util.TreeMap<>();
-            for (int t = 0; t < 10; t++) {
-                int word = t < 8 ? labels[i] * 30 + r.nextInt(30) : r.nextInt(90);
+            int length = varyingLength ? 4 + r.nextInt(200) : 10;
+            for (int t = 0; t < length; t++) {
+                int word;
+                if (!varyingLength) word = t < 8 ? labels[i] * 30 + r.nextInt(30) : r.nextInt(90);
+                else word = t < 0.4 * length ? 30 + labels[i] * 20 + r.nextInt(20) : commonWord(r);
                 counts.merge(word, 1.0, Double::sum);
             }
             counts.forEach((c, v) -> {
@@ -172,6 +184,18 @@ class SpecRageTest {
         return new MultiViewData(List.of(View.sparse(text), View.dense(dense)), labels, "text");
     }
 
+    /** One of 30 common words, word c with probability proportional to 1 / (c + 1). */
+    private static int commonWord(SplittableRandom r) {
+        double total = 0;
+        for (int c = 0; c < 30; c++) total += 1.0 / (c + 1);
+        double u = r.nextDouble() * total;
+        for (int c = 0; c < 30; c++) {
+            u -= 1.0 / (c + 1);
+            if (u <= 0) return c;
+        }
+        return 29;
+    }
+
     @Test
     void sparseViewWithCosineAffinity() {
         MultiViewData data = sparseTextAndDenseView(150, 8);
@@ -184,6 +208,23 @@ class SpecRageTest {
         double textAcc = ClusteringMetrics.accuracy(data.labels(), text.predict(textOnly));
         assertTrue(textAcc > 0.95, "text view alone: ACC " + textAcc);
         assertThrows(IllegalArgumentException.class, () -> SpecRage.fit(data, small(3).metrics(Metric.COSINE, Metric.COSINE, Metric.COSINE).build()));
+    }
+
+    @Test
+    void autoMetricIsCosineForSparseViewsAndIsRecordedInTheModel() {
+        MultiViewData data = sparseTextAndDenseView(150, 8, true);
+        SpecRageModel model = SpecRage.fit(data, small(3).epochs(40).build());
+        assertEquals(List.of(ViewMetric.COSINE, ViewMetric.EUCLIDEAN), model.specRageOptions().metrics());
+        MultiViewData textOnly = data.selectViews(0);
+        double auto = ClusteringMetrics.accuracy(data.labels(), SpecRage.fit(textOnly, small(3).epochs(40).build()).predict(textOnly));
+        double euclidean = ClusteringMetrics.accuracy(data.labels(),
+                SpecRage.fit(textOnly, small(3).metrics(Metric.EUCLIDEAN).epochs(40).build()).predict(textOnly));
+        assertTrue(auto > 0.95, "auto (cosine) on documents of 4 to 203 words: ACC " + auto);
+        assertTrue(euclidean < auto - 0.1, "the data must separate the metrics: Euclidean ACC " + euclidean + ", cosine " + auto);
+        // an autoencoder's codes are dense features: auto means Euclidean there
+        SpecRageOptions withCodes = small(3).autoencoder(org.specrage.methods.autoencoder.AutoencoderOptions.defaults().withHidden(new int[] {16})
+                .withCodeDim(4).withTraining(org.specrage.methods.common.TrainingOptions.of(1))).build();
+        assertEquals(Metric.EUCLIDEAN, withCodes.metric(0, true));
     }
 
     @Test
@@ -226,13 +267,46 @@ class SpecRageTest {
     }
 
     @Test
+    void perViewAutoencodersAndSiameseNets(@TempDir Path dir) throws Exception {
+        MultiViewData data = blobs(80, 2, 13);
+        org.specrage.methods.autoencoder.AutoencoderOptions ae = org.specrage.methods.autoencoder.AutoencoderOptions.defaults()
+                .withHidden(16).withCodeDim(3).withTraining(org.specrage.methods.common.TrainingOptions.of(3).withBatchSize(32));
+        org.specrage.methods.siamese.SiameseOptions siamese = org.specrage.methods.siamese.SiameseOptions.defaults()
+                .withNetwork(new org.specrage.methods.common.NetworkSpec(new int[] {16}, org.specrage.nn.Activation.RELU, org.specrage.nn.Activation.IDENTITY))
+                .withOutputDim(3).withTraining(org.specrage.methods.common.TrainingOptions.of(2).withBatchSize(32));
+        SpecRageOptions options = small(3).epochs(3).viewAutoencoders(ae, null).viewSiamese(null, siamese).build();
+        SpecRageModel model = SpecRage.fit(data, options);
+        assertEquals(1, model.stages().stream().filter(st -> st.stage().startsWith("autoencoder")).count());
+        assertEquals(1, model.stages().stream().filter(st -> st.stage().startsWith("siamese")).count());
+        assertEquals(3, model.network().viewNetworks().get(0).inputSize(), "view 0 trains on its codes");
+        assertEquals(data.view(1).cols(), model.network().viewNetworks().get(1).inputSize(), "view 1 keeps its features");
+        model.save(dir);
+        SpecRageModel loaded = SpecRageModel.load(dir);
+        assertArrayEquals(model.transform(data).data, loaded.transform(data).data);
+        assertEquals(options.toBuilder().metrics(Metric.EUCLIDEAN, Metric.EUCLIDEAN).build(), loaded.specRageOptions());
+
+        assertThrows(IllegalArgumentException.class, () -> SpecRage.fit(data, small(3).viewAutoencoders(ae).build()), "one entry for two views");
+        assertThrows(IllegalArgumentException.class, () -> small(3).viewSiamese(siamese, null).siamese(siamese).build(), "both forms");
+    }
+
+    @Test
     void optionsRoundTripThroughJson() {
         SpecRageOptions o = SpecRageOptions.builder(4).temperature(300).neighbors(22, 17).metrics(Metric.COSINE, Metric.EUCLIDEAN)
                 .fusion(FusionMode.UNIFORM).siamese(org.specrage.methods.siamese.SiameseOptions.defaults()).seed(9).build();
+        SpecRageOptions perView = o.toBuilder().siamese(null)
+                .viewAutoencoders(org.specrage.methods.autoencoder.AutoencoderOptions.defaults().withHidden(64).withCodeDim(5), null)
+                .viewSiamese(null, org.specrage.methods.siamese.SiameseOptions.defaults()).build();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> perViewParsed = (java.util.Map<String, Object>) org.specrage.io.Json.parse(org.specrage.io.Json.write(perView.toJson()));
+        assertEquals(perView, SpecRageOptions.fromJson(perViewParsed, -1));
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> parsed = (java.util.Map<String, Object>) org.specrage.io.Json.parse(org.specrage.io.Json.write(o.toJson()));
         assertEquals(o, SpecRageOptions.fromJson(parsed, -1));
         assertThrows(IllegalArgumentException.class, () -> SpecRageOptions.fromJson(java.util.Map.of("k", 3L, "bogus", 1L), -1));
+        assertEquals(List.of(ViewMetric.AUTO), SpecRageOptions.fromJson(java.util.Map.of("k", 3L), -1).metrics());
+        assertEquals(List.of(ViewMetric.AUTO, ViewMetric.COSINE),
+                SpecRageOptions.fromJson(java.util.Map.of("k", 3L, "metrics", List.of("auto", "cosine")), -1).metrics());
+        assertThrows(IllegalArgumentException.class, () -> SpecRageOptions.fromJson(java.util.Map.of("k", 3L, "metrics", "manhattan"), -1));
     }
 
     @Test

@@ -87,7 +87,7 @@ public final class RobustnessSweep {
                 boolean[] testHit = new boolean[split.test().length];
                 for (int i = 0; i < testHit.length; i++) testHit[i] = hit[split.test()[i]];
                 for (FusionMode mode : new FusionMode[] {FusionMode.LEARNED, FusionMode.UNIFORM}) {
-                    SpecRageOptions options = o.specrage().toBuilder().fusion(mode).seed(seed).build();
+                    SpecRageOptions options = o.specrage().withMetricsResolved(data).toBuilder().fusion(mode).seed(seed).build();
                     long start = System.nanoTime();
                     SpecRageModel model = SpecRage.fit(train, options);
                     double seconds = (System.nanoTime() - start) / 1e9;
