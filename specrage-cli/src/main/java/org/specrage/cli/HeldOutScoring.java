@@ -1,9 +1,7 @@
 package org.specrage.cli;
 
-import org.specrage.cluster.KMeans;
-import org.specrage.cluster.KMeansOptions;
 import org.specrage.data.MultiViewData;
-import org.specrage.linalg.DMatrix;
+import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.EmbeddingModel;
 import org.specrage.metrics.ClusteringMetrics;
 
@@ -20,9 +18,9 @@ final class HeldOutScoring {
     }
 
     static Result score(EmbeddingModel model, MultiViewData test, long seed, int restarts) {
-        DMatrix rows = model.clusteringRows(model.transform(test)).toDouble();
-        int[] predicted = KMeans.predict(rows, model.centroids());
-        int[] refit = new KMeans(KMeansOptions.of(model.clusters(), seed).withRestarts(restarts)).fit(rows).labels();
+        FMatrix embedding = model.transform(test);
+        int[] predicted = model.predictEmbedding(embedding);
+        int[] refit = model.clusterEmbedding(embedding, restarts, seed);
         return new Result(ClusteringMetrics.score(test.labels(), predicted), ClusteringMetrics.score(test.labels(), refit));
     }
 }

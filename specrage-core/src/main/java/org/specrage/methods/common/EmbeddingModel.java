@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.specrage.cluster.KMeans;
+import org.specrage.cluster.KMeansOptions;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.View;
 import org.specrage.linalg.DMatrix;
@@ -51,15 +52,33 @@ public interface EmbeddingModel {
 
     /** Cluster ids 0..k-1: the nearest training centroid of each row's embedding. */
     default int[] predict(MultiViewData data) {
-        return KMeans.predict(clusteringRows(transform(data)).toDouble(), centroids());
+        return predictEmbedding(transform(data));
     }
 
     default int[] predict(View view) {
-        return KMeans.predict(clusteringRows(transform(view)).toDouble(), centroids());
+        return predictEmbedding(transform(view));
     }
 
     default int[] predict(FMatrix rows) {
-        return KMeans.predict(clusteringRows(transform(rows)).toDouble(), centroids());
+        return predictEmbedding(transform(rows));
+    }
+
+    /** Cluster ids of an embedding this model made: the nearest training centroid of each row's clustering row. */
+    default int[] predictEmbedding(FMatrix embedding) {
+        return KMeans.predict(clusteringRows(embedding).toDouble(), centroids());
+    }
+
+    /**
+     * Clusters the given rows afresh: k-means with the given restarts on their clustering rows (the
+     * evaluation protocol's held-out clustering); {@link #predict} keeps the training centroids instead.
+     */
+    default int[] cluster(MultiViewData data, int restarts, long seed) {
+        return clusterEmbedding(transform(data), restarts, seed);
+    }
+
+    /** As {@link #cluster(MultiViewData, int, long)} for an embedding this model made. */
+    default int[] clusterEmbedding(FMatrix embedding, int restarts, long seed) {
+        return new KMeans(KMeansOptions.of(clusters(), seed).withRestarts(restarts)).fit(clusteringRows(embedding).toDouble()).labels();
     }
 
     /** The rows k-means sees for an embedding: the embedding itself unless the method rescales rows. */

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.specrage.cluster.KMeans;
-import org.specrage.cluster.KMeansOptions;
 import org.specrage.data.MultiViewData;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
@@ -62,14 +60,6 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
      */
     public FMatrix viewWeights(MultiViewData data) {
         return forward(data).weights();
-    }
-
-    /**
-     * Clusters the given rows afresh: k-means with the given restarts on their embedding (the
-     * evaluation protocol's held-out clustering); {@link #predict} keeps the training centroids instead.
-     */
-    public int[] cluster(MultiViewData data, int restarts, long seed) {
-        return new KMeans(KMeansOptions.of(clusters(), seed).withRestarts(restarts)).fit(clusteringRows(transform(data)).toDouble()).labels();
     }
 
     /** Rows scaled to unit length with the normalised Laplacian (Ng, Jordan and Weiss), else the embedding. */
