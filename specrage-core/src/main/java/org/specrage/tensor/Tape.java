@@ -60,6 +60,11 @@ public final class Tape {
         return out;
     }
 
+    /** A constant of the given shape from the tape's pool, for the caller to fill completely before use (its contents are undefined). */
+    public Tensor blank(int rows, int cols) {
+        return constant(rows, cols);
+    }
+
     /** A constant filled with one value. */
     public Tensor full(int rows, int cols, float value) {
         Tensor out = constant(rows, cols);

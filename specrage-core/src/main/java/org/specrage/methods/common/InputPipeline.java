@@ -35,6 +35,15 @@ public final class InputPipeline {
 
     /** The scaled, joined features of the data (n x inputDim). */
     public FMatrix features(MultiViewData data) {
+        MultiViewData scaled = scaledViews(data);
+        if (scaled.viewCount() == 1) return scaled.view(0).toDense();
+        List<FMatrix> parts = new ArrayList<>();
+        for (View view : scaled.views()) parts.add(view.toDense());
+        return FMatrix.hconcat(parts);
+    }
+
+    /** The scaled views, each as it is stored (a sparse view stays sparse); checks the views against the pipeline. */
+    public MultiViewData scaledViews(MultiViewData data) {
         if (data.viewCount() != viewDims.length) {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "the model was trained on " + viewDims.length
                     + " view" + (viewDims.length == 1 ? "" : "s") + " but data set '" + data.name() + "' has " + data.viewCount());
@@ -45,11 +54,7 @@ public final class InputPipeline {
                         + " columns but the model was trained on " + viewDims[v]);
             }
         }
-        MultiViewData scaled = preprocessing.apply(data);
-        if (scaled.viewCount() == 1) return scaled.view(0).toDense();
-        List<FMatrix> parts = new ArrayList<>();
-        for (View view : scaled.views()) parts.add(view.toDense());
-        return FMatrix.hconcat(parts);
+        return preprocessing.apply(data);
     }
 
     /** Columns of each input view. */

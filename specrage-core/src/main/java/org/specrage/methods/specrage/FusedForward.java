@@ -11,6 +11,8 @@ import org.specrage.tensor.Tensor;
 final class FusedForward {
     /** Rows per chunk: bounds the pooled memory. */
     static final int CHUNK = 4096;
+    /** At most this many input values per chunk (64 MB of floats). */
+    static final long CHUNK_FLOATS = 1L << 24;
 
     /** Y~ (n x k) and alpha (n x V) of every row. */
     record Result(FMatrix fused, FMatrix weights) {
@@ -19,12 +21,15 @@ final class FusedForward {
     private FusedForward() {
     }
 
-    static Result apply(SpecRageNetwork net, FMatrix[] inputs) {
-        int n = inputs[0].rows;
+    static Result apply(SpecRageNetwork net, ViewInput[] inputs) {
+        int n = inputs[0].rows();
         int views = inputs.length;
         FMatrix fused = new FMatrix(n, net.embeddingDim());
         FMatrix weights = new FMatrix(n, views);
-        int chunk = Math.min(CHUNK, n);
+        long width = 0;
+        for (ViewInput in : inputs) width += in.cols();
+        // fewer rows per chunk for wide (bag-of-words) inputs, which are written out densely per chunk
+        int chunk = (int) Math.max(1, Math.min(Math.min(CHUNK, n), CHUNK_FLOATS / Math.max(1, width)));
         int[] order = new int[chunk];
         for (int i = 0; i < chunk; i++) order[i] = i;
         Tape tape = new Tape();
@@ -34,7 +39,7 @@ final class FusedForward {
             for (int i = 0; i < rows; i++) order[i] = from + i;
             tape.reset();
             Tensor[] in = new Tensor[views];
-            for (int v = 0; v < views; v++) in[v] = tape.inputRows(inputs[v], order, 0, rows);
+            for (int v = 0; v < views; v++) in[v] = inputs[v].gatherInto(tape, order, 0, rows);
             SpecRageNetwork.Output out = net.forward(tape, in);
             System.arraycopy(out.fused().data(), 0, fused.data, from * fused.cols, rows * fused.cols);
             System.arraycopy(out.weights().data(), 0, weights.data, from * views, rows * views);

@@ -25,7 +25,7 @@ final class RitzRotation {
      * @param spaces    each view's rows in its affinity space
      * @return R ((k + p) x k), columns ordered by increasing Ritz value
      */
-    static DMatrix bottom(FMatrix embedding, FMatrix weights, FMatrix[] spaces, double[] fixedSigmas, SpecRageOptions options, int k, long seed) {
+    static DMatrix bottom(FMatrix embedding, FMatrix weights, ViewInput[] spaces, double[] fixedSigmas, SpecRageOptions options, int k, long seed) {
         int n = embedding.rows, kp = embedding.cols, views = spaces.length;
         int m = Math.min(options.training().batchSize(), n);
         BatchSampler batches = new BatchSampler(n, m, true, seed);
@@ -34,7 +34,7 @@ final class RitzRotation {
         for (int v = 0; v < views; v++) affinities[v] = options.batchAffinity(m, n, fixedSigmas[v]);
         FMatrix y = new FMatrix(m, kp);
         FMatrix[] rows = new FMatrix[views];
-        for (int v = 0; v < views; v++) rows[v] = new FMatrix(m, spaces[v].cols);
+        for (int v = 0; v < views; v++) rows[v] = new FMatrix(m, spaces[v].cols());
         FMatrix alpha = new FMatrix(m, views);
         float[] w = new float[m * m];
         double[] rowSums = new double[m];
@@ -50,7 +50,7 @@ final class RitzRotation {
             ViewRows.gather(embedding, batches.order(), from, from + m, y);
             ViewRows.gather(weights, batches.order(), from, from + m, alpha);
             for (int v = 0; v < views; v++) {
-                ViewRows.gather(spaces[v], batches.order(), from, from + m, rows[v]);
+                spaces[v].gather(batches.order(), from, from + m, rows[v].data);
                 affinities[v].compute(rows[v].data, m, rows[v].cols, w);
                 options.normalization().apply(w, m, rowSums);
                 for (int i = 0; i < m; i++) {

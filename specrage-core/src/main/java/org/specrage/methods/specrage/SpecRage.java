@@ -12,6 +12,7 @@ import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.FitStages;
+import org.specrage.methods.common.InputPipeline;
 import org.specrage.methods.common.InputStages;
 import org.specrage.methods.common.OutputColumns;
 import org.specrage.methods.common.TrainingEmbedding;
@@ -48,8 +49,8 @@ public final class SpecRage {
         SpecRageOptions used = options.withMetricsResolved(train);
         FitStages stages = new FitStages(listener);
         SplittableRandom random = org.specrage.util.Seeds.stream(options.seed(), "specrage");
-        InputStages.Preprocessed input = InputStages.preprocess(train, options.preprocess(), stages);
-        FMatrix[] x = ViewRows.split(input.features(), input.pipeline().viewDims());
+        InputPipeline pipeline = stages.run("preprocess", () -> InputPipeline.fit(train, options.preprocess()));
+        ViewInput[] x = ViewInput.all(pipeline.scaledViews(train));
 
         // encoders[v] is null for a view that keeps its features; the list is null when no view has one
         List<Mlp> encoders = null;
@@ -59,30 +60,30 @@ public final class SpecRage {
             AutoencoderOptions ae = options.autoencoderFor(v);
             if (ae == null) continue;
             if (encoders == null) encoders = new ArrayList<>(java.util.Collections.nCopies(views, (Mlp) null));
-            InputStages.Encoded encoded = InputStages.encode(x[v], ae, seed, stages);
+            InputStages.Encoded encoded = InputStages.encode(x[v].toDense(), ae, seed, stages);
             encoders.set(v, encoded.encoder());
-            x[v] = encoded.codes();
+            x[v] = ViewInput.dense(encoded.codes());
         }
 
-        FMatrix[] spaces = x.clone();
+        ViewInput[] spaces = x.clone();
         SplittableRandom siameseSeeds = new SplittableRandom(random.nextLong());
         for (int v = 0; v < views; v++) {
             long seed = siameseSeeds.nextLong();
-            if (options.siameseFor(v) != null) spaces[v] = InputStages.siameseSpace(x[v], options.siameseFor(v), seed, stages);
+            if (options.siameseFor(v) != null) spaces[v] = ViewInput.dense(InputStages.siameseSpace(x[v].toDense(), options.siameseFor(v), seed, stages));
             if (used.metric(v, false) == Metric.COSINE) spaces[v] = spaces[v].unitRows();
         }
 
         double[] sigmas = new double[views];
         if (options.scale() == BatchScale.FIXED) {
             stages.run("scale", () -> {
-                for (int v = 0; v < views; v++) sigmas[v] = BatchAffinity.datasetScale(spaces[v], options.scaleK());
+                for (int v = 0; v < views; v++) sigmas[v] = BatchAffinity.datasetScale(spaces[v].toDense(), options.scaleK());
                 return sigmas;
             });
         }
 
         int[] dims = new int[views];
         long[] netSeeds = new long[views + 1];
-        for (int v = 0; v < views; v++) dims[v] = x[v].cols;
+        for (int v = 0; v < views; v++) dims[v] = x[v].cols();
         for (int i = 0; i < netSeeds.length; i++) netSeeds[i] = random.nextLong();
         int outputs = OutputColumns.learned(options.k(), options.extraDimensions(), options.training().batchSize(), n);
         SpecRageNetwork net = SpecRageNetwork.create(dims, options.network(), outputs, options.fusion(), options.fusionHidden(),
@@ -97,7 +98,7 @@ public final class SpecRage {
                 RitzRotation.bottom(orthonormal.embedding(), output.weights(), spaces, sigmas, options, options.k(), ritzSeed), output.fused()));
         FMatrix clustered = options.normalization().unitRowsForClustering() ? trained.embedding().unitRows() : trained.embedding();
         DMatrix centroids = InputStages.centroids(clustered, options.k(), options.kmeansRestarts(), random.nextLong(), stages);
-        return new SpecRageModel(used, input.pipeline(), encoders, net, trained.matrix(), centroids, stages.summaries());
+        return new SpecRageModel(used, pipeline, encoders, net, trained.matrix(), centroids, stages.summaries());
     }
 
     /** Trains without progress events. */

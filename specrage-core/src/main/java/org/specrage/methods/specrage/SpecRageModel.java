@@ -69,10 +69,9 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
     }
 
     private FusedForward.Result forward(MultiViewData data) {
-        InputPipeline pipeline = pipeline();
-        FMatrix[] x = ViewRows.split(pipeline.features(data), pipeline.viewDims());
+        ViewInput[] x = ViewInput.all(pipeline().scaledViews(data));
         if (encoders != null) {
-            for (int v = 0; v < x.length; v++) if (encoders.get(v) != null) x[v] = Inference.apply(encoders.get(v), x[v]);
+            for (int v = 0; v < x.length; v++) if (encoders.get(v) != null) x[v] = ViewInput.dense(Inference.apply(encoders.get(v), x[v].toDense()));
         }
         return FusedForward.apply(net, x);
     }

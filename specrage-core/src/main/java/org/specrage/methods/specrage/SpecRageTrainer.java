@@ -29,8 +29,8 @@ final class SpecRageTrainer {
     static final String STAGE = "specrage";
 
     private final SpecRageNetwork net;
-    private final FMatrix[] inputs;
-    private final FMatrix[] spaces;
+    private final ViewInput[] inputs;
+    private final ViewInput[] spaces;
     private final SpecRageOptions options;
     private final SplittableRandom random;
     private final TrainingListener listener;
@@ -50,7 +50,7 @@ final class SpecRageTrainer {
      * @param spaces      each view's rows in the space its affinity is computed in
      * @param fixedSigmas per view, the FIXED bandwidth (ignored for the other scales)
      */
-    SpecRageTrainer(SpecRageNetwork net, FMatrix[] inputs, FMatrix[] spaces, double[] fixedSigmas, SpecRageOptions options,
+    SpecRageTrainer(SpecRageNetwork net, ViewInput[] inputs, ViewInput[] spaces, double[] fixedSigmas, SpecRageOptions options,
                     SplittableRandom random, TrainingListener listener) {
         this.net = net;
         this.inputs = inputs;
@@ -58,7 +58,7 @@ final class SpecRageTrainer {
         this.options = options;
         this.random = random;
         this.listener = listener;
-        int n = inputs[0].rows;
+        int n = inputs[0].rows();
         this.batch = Math.min(options.training().batchSize(), n);
         if (batch < options.k()) {
             throw new IllegalArgumentException("SpecRaGE needs at least k = " + options.k() + " rows per batch to orthonormalise, got " + batch);
@@ -69,7 +69,7 @@ final class SpecRageTrainer {
         this.w = new FMatrix[views];
         for (int v = 0; v < views; v++) {
             affinities[v] = options.batchAffinity(batch, n, fixedSigmas[v]);
-            affinityRows[v] = new FMatrix(batch, spaces[v].cols);
+            affinityRows[v] = new FMatrix(batch, spaces[v].cols());
             w[v] = new FMatrix(batch, batch);
         }
         this.ortho = new Orthonormalizer(options.ortho());
@@ -77,7 +77,7 @@ final class SpecRageTrainer {
     }
 
     StageSummary train() {
-        int n = inputs[0].rows;
+        int n = inputs[0].rows();
         BatchSampler gradientBatches = new BatchSampler(n, batch, true, random.nextLong());
         OrthoBatches orthoBatches = new OrthoBatches(n, batch, random.nextLong());
         // the last parameters are kept: with one or two batches per epoch the epoch loss is too noisy
@@ -116,8 +116,8 @@ final class SpecRageTrainer {
         }
         SpecRageNetwork.Output out = net.forward(tape, batchInputs(tape, order, from));
         for (int v = 0; v < views; v++) {
-            ViewRows.gather(spaces[v], order, from, from + batch, affinityRows[v]);
-            affinities[v].compute(affinityRows[v].data, batch, spaces[v].cols, w[v].data);
+            spaces[v].gather(order, from, from + batch, affinityRows[v].data);
+            affinities[v].compute(affinityRows[v].data, batch, spaces[v].cols(), w[v].data);
             if (!graphsChecked) warnIfFragmented(v);
             options.normalization().apply(w[v].data, batch, rowSums);
         }
@@ -139,7 +139,7 @@ final class SpecRageTrainer {
 
     private Tensor[] batchInputs(Tape on, int[] order, int from) {
         Tensor[] in = new Tensor[inputs.length];
-        for (int v = 0; v < inputs.length; v++) in[v] = on.inputRows(inputs[v], order, from, from + batch);
+        for (int v = 0; v < inputs.length; v++) in[v] = inputs[v].gatherInto(on, order, from, from + batch);
         return in;
     }
 }

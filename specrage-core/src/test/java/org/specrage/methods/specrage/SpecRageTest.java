@@ -228,6 +228,53 @@ class SpecRageTest {
     }
 
     @Test
+    void aSparseViewTrainsExactlyAsItsDenseCopy() {
+        MultiViewData data = sparseTextAndDenseView(150, 8, true);
+        MultiViewData densified = new MultiViewData(List.of(View.dense(data.view(0).toDense()), data.view(1)), data.labels(), "dense copy");
+        SpecRageOptions options = small(3).epochs(5).metrics(Metric.COSINE, Metric.EUCLIDEAN).build();
+        SpecRageModel fromSparse = SpecRage.fit(data, options);
+        SpecRageModel fromDense = SpecRage.fit(densified, options);
+        assertArrayEquals(fromDense.transform(densified).data, fromSparse.transform(data).data);
+        assertArrayEquals(fromDense.transform(densified).data, fromSparse.transform(densified).data, "a model takes either form");
+    }
+
+    /**
+     * A 3000 x 200,000 bag-of-words view (15 words per row) would take 2.4 GB written out densely;
+     * SpecRaGE only writes out the rows of a batch or a chunk. Allocation is counted on this thread.
+     */
+    @Test
+    void aWideSparseViewIsNeverWrittenOutWhole() {
+        int n = 3000, d = 200_000;
+        SplittableRandom r = new SplittableRandom(5);
+        int[] labels = new int[n], rows = new int[n * 15], cols = new int[n * 15];
+        double[] values = new double[n * 15];
+        FMatrix dense = new FMatrix(n, 2);
+        for (int i = 0, c = 0; i < n; i++) {
+            labels[i] = i % 2;
+            for (int t = 0; t < 15; t++, c++) {
+                rows[c] = i;
+                cols[c] = labels[i] * (d / 2) + r.nextInt(d / 2);
+                values[c] = 1;
+            }
+            dense.set(i, 0, (float) (labels[i] + 0.3 * r.nextGaussian()));
+            dense.set(i, 1, (float) r.nextGaussian());
+        }
+        MultiViewData data = new MultiViewData(List.of(View.sparse(CsrMatrix.fromTriplets(n, d, rows, cols, values, rows.length)), View.dense(dense)),
+                labels, "wide");
+        SpecRageOptions options = SpecRageOptions.builder(2).hidden(8).epochs(1).batchSize(64).neighbors(5, 3).extraDimensions(0)
+                .fusion(FusionMode.UNIFORM).preprocess("none").kmeansRestarts(1).seed(2).build();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        SpecRageModel model = SpecRage.fit(data, options);
+        FMatrix embedding = model.transform(data);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(n, embedding.rows);
+        assertFinite(embedding);
+        long denseBytes = (long) n * d * Float.BYTES;
+        assertTrue(allocated < denseBytes / 4, "allocated " + allocated / 1_000_000 + " MB; the dense view alone is " + denseBytes / 1_000_000 + " MB");
+    }
+
+    @Test
     void sameSeedSameModel() {
         MultiViewData data = blobs(80, 2, 9);
         SpecRageOptions options = small(3).epochs(5).build();

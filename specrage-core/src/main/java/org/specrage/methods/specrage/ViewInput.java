@@ -1,0 +1,93 @@
+package org.specrage.methods.specrage;
+
+import org.specrage.data.View;
+import org.specrage.linalg.CsrMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.tensor.Tape;
+import org.specrage.tensor.Tensor;
+
+/**
+ * One view's scaled rows as the trainer reads them: dense, or sparse and kept sparse. Only the rows
+ * a batch or a chunk needs are written out densely, so a wide bag-of-words view costs memory in
+ * proportion to its non-zeros, not to n x d.
+ */
+final class ViewInput {
+    private final FMatrix dense;
+    private final CsrMatrix sparse;
+
+    private ViewInput(FMatrix dense, CsrMatrix sparse) {
+        this.dense = dense;
+        this.sparse = sparse;
+    }
+
+    static ViewInput of(View view) {
+        return view.isSparse() ? new ViewInput(null, view.sparse()) : new ViewInput(view.dense(), null);
+    }
+
+    /** One input per view of the (scaled) data. */
+    static ViewInput[] all(org.specrage.data.MultiViewData data) {
+        ViewInput[] out = new ViewInput[data.viewCount()];
+        for (int v = 0; v < out.length; v++) out[v] = of(data.view(v));
+        return out;
+    }
+
+    static ViewInput dense(FMatrix rows) {
+        return new ViewInput(rows, null);
+    }
+
+    int rows() {
+        return dense != null ? dense.rows : sparse.rows;
+    }
+
+    int cols() {
+        return dense != null ? dense.cols : sparse.cols;
+    }
+
+    boolean isSparse() {
+        return sparse != null;
+    }
+
+    /** All rows as one dense matrix: for the stages that need it (autoencoder, Siamese net, dataset-wide kNN). */
+    FMatrix toDense() {
+        return dense != null ? dense : sparse.toDense();
+    }
+
+    /** Writes rows order[from..to) densely into out (row-major, at least (to - from) x cols). */
+    void gather(int[] order, int from, int to, float[] out) {
+        int d = cols();
+        if (out.length < (long) (to - from) * d) throw new IllegalArgumentException("buffer of " + out.length + " floats is too small");
+        if (dense != null) {
+            for (int i = from; i < to; i++) System.arraycopy(dense.data, order[i] * d, out, (i - from) * d, d);
+            return;
+        }
+        java.util.Arrays.fill(out, 0, (to - from) * d, 0f);
+        for (int i = from; i < to; i++) {
+            int r = order[i], base = (i - from) * d;
+            for (int k = sparse.rowStart[r]; k < sparse.rowStart[r + 1]; k++) out[base + sparse.colIndex[k]] = (float) sparse.values[k];
+        }
+    }
+
+    /** Rows order[from..to) as a constant input on the tape. */
+    Tensor gatherInto(Tape tape, int[] order, int from, int to) {
+        Tensor t = tape.blank(to - from, cols());
+        gather(order, from, to, t.data());
+        return t;
+    }
+
+    /** The rows scaled to unit Euclidean length (zero rows stay zero), sparse staying sparse. */
+    ViewInput unitRows() {
+        if (dense != null) return dense(dense.unitRows());
+        double[] values = sparse.values.clone();
+        for (int r = 0; r < sparse.rows; r++) {
+            double s = 0;
+            for (int k = sparse.rowStart[r]; k < sparse.rowStart[r + 1]; k++) {
+                float f = (float) values[k];
+                s += (double) f * f;
+            }
+            if (s == 0) continue;
+            double inv = 1 / Math.sqrt(s);
+            for (int k = sparse.rowStart[r]; k < sparse.rowStart[r + 1]; k++) values[k] = (float) ((float) values[k] * inv);
+        }
+        return new ViewInput(null, new CsrMatrix(sparse.rows, sparse.cols, sparse.rowStart, sparse.colIndex, values));
+    }
+}
