@@ -2,6 +2,8 @@ package org.specrage.nn;
 
 import java.util.SplittableRandom;
 import org.specrage.tensor.MatrixOps;
+import org.specrage.tensor.SparseRows;
+import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
 /** Affine layer y = x W + b with W of shape in x out (parameters "weight", "bias"); bias starts at 0. */
@@ -24,5 +26,10 @@ public final class Linear extends Layer {
     @Override
     public Tensor forward(Tensor input) {
         return MatrixOps.linear(input, weight, bias);
+    }
+
+    /** The layer on a constant sparse batch, recorded on the given tape. */
+    public Tensor forward(Tape tape, SparseRows input) {
+        return MatrixOps.sparseLinear(tape, input, weight, bias);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.specrage.tensor.SparseRows;
+import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
 /**
@@ -39,9 +41,19 @@ public final class Mlp extends Layer {
 
     @Override
     public Tensor forward(Tensor input) {
-        Tensor x = input;
+        return rest(linears.get(0).forward(input));
+    }
+
+    /** The network on a constant sparse batch (a bag-of-words view): the first layer costs nnz x width. */
+    public Tensor forward(Tape tape, SparseRows input) {
+        return rest(linears.get(0).forward(tape, input));
+    }
+
+    /** The layers after the first linear one, given its output. */
+    private Tensor rest(Tensor firstLinear) {
+        Tensor x = firstLinear;
         for (int i = 0; i < linears.size(); i++) {
-            x = linears.get(i).forward(x);
+            if (i > 0) x = linears.get(i).forward(x);
             x = (i + 1 == linears.size() ? outputActivation : activation).apply(x);
         }
         return x;

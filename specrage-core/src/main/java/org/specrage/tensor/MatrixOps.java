@@ -2,6 +2,7 @@ package org.specrage.tensor;
 
 import java.util.Arrays;
 import org.specrage.linalg.Blas;
+import org.specrage.util.Parallel;
 
 /**
  * Matrix products through BLAS sgemm (transposes are passed to BLAS, never copied), the fused
@@ -92,6 +93,68 @@ public final class MatrixOps {
             });
         }
         return out;
+    }
+
+    /**
+     * x w + b for a constant sparse batch x (the first layer on a bag-of-words view): nnz(x) x width
+     * multiply-adds forward and the same for the gradient of w (x^T g, scattered into the rows of w
+     * that x touches). x takes no gradient; the op is recorded on the given tape (w and b are usually
+     * parameters, which are on no tape).
+     */
+    public static Tensor sparseLinear(Tape tape, SparseRows x, Tensor w, Tensor b) {
+        for (Tensor t : b == null ? new Tensor[] {w} : new Tensor[] {w, b}) {
+            if (t.tape != null && t.tape != tape) throw new IllegalArgumentException("inputs are on different tapes");
+            t.checkLive();
+        }
+        int n = x.rows(), in = x.cols(), outCols = w.cols;
+        if (w.rows != in) throw new IllegalArgumentException("linear: input has " + in + " columns but the weight is " + w.shape());
+        if (b != null && (b.rows != 1 || b.cols != outCols)) {
+            throw new IllegalArgumentException("linear: bias must be 1 x " + outCols + ", got " + b.shape());
+        }
+        boolean grad = w.requiresGrad || (b != null && b.requiresGrad);
+        Tensor out = tape.result(n, outCols, grad);
+        float[] y = out.data, wd = w.data;
+        // rows are independent: split over rows, sized by the work per row
+        int workPerRow = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(1, x.nonZeros() / Math.max(1, n)) * outCols);
+        Kernels.forRows(n, workPerRow, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int o = r * outCols;
+                if (b != null) System.arraycopy(b.data, 0, y, o, outCols);
+                else Arrays.fill(y, o, o + outCols, 0f);
+                for (int k = x.rowStart(r); k < x.rowStart(r + 1); k++) {
+                    float v = x.value(k);
+                    int wo = x.column(k) * outCols;
+                    for (int c = 0; c < outCols; c++) y[o + c] += v * wd[wo + c];
+                }
+            }
+        });
+        if (grad) {
+            tape.record(out, () -> {
+                float[] g = out.grad;
+                if (w.requiresGrad) scatterTransposed(x, g, w.gradForAccumulate(), outCols);
+                if (b != null && b.requiresGrad) Kernels.addColumnSums(b.gradForAccumulate(), g, n, outCols);
+            });
+        }
+        return out;
+    }
+
+    /** target += x^T g, split over column ranges of g so that each entry is summed in row order whatever the threads. */
+    private static void scatterTransposed(SparseRows x, float[] g, float[] target, int outCols) {
+        int n = x.rows();
+        int chunks = Parallel.threads() == 1 || (long) x.nonZeros() * outCols <= Kernels.GRAIN || outCols < 64
+                ? 1 : Math.min(4 * Parallel.threads(), outCols / 32);
+        int step = (outCols + chunks - 1) / chunks;
+        Parallel.forEach(chunks, chunk -> {
+            int c0 = chunk * step, c1 = Math.min(outCols, c0 + step);
+            for (int r = 0; r < n; r++) {
+                int go = r * outCols;
+                for (int k = x.rowStart(r); k < x.rowStart(r + 1); k++) {
+                    float v = x.value(k);
+                    int to = x.column(k) * outCols;
+                    for (int c = c0; c < c1; c++) target[to + c] += v * g[go + c];
+                }
+            }
+        });
     }
 
     public static Tensor transpose(Tensor a) {

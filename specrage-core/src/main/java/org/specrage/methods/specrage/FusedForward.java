@@ -1,8 +1,8 @@
 package org.specrage.methods.specrage;
 
 import org.specrage.linalg.FMatrix;
+import org.specrage.tensor.SparseRows;
 import org.specrage.tensor.Tape;
-import org.specrage.tensor.Tensor;
 
 /**
  * Forward passes of a {@link SpecRageNetwork} over whole data sets in chunks of rows, on a tape of
@@ -26,21 +26,29 @@ final class FusedForward {
         int views = inputs.length;
         FMatrix fused = new FMatrix(n, net.embeddingDim());
         FMatrix weights = new FMatrix(n, views);
-        long width = 0;
-        for (ViewInput in : inputs) width += in.cols();
-        // fewer rows per chunk for wide (bag-of-words) inputs, which are written out densely per chunk
+        long width = 0, joinedWidth = 0;
+        boolean anySparse = false;
+        for (ViewInput in : inputs) {
+            if (!in.isSparse()) width += in.cols();
+            joinedWidth += in.cols();
+            anySparse |= in.isSparse();
+        }
+        // fewer rows per chunk for wide dense inputs, which are copied per chunk (sparse ones stay sparse)
         int chunk = (int) Math.max(1, Math.min(Math.min(CHUNK, n), CHUNK_FLOATS / Math.max(1, width)));
         int[] order = new int[chunk];
         for (int i = 0; i < chunk; i++) order[i] = i;
         Tape tape = new Tape();
+        SparseRows[] buffers = new SparseRows[views];
+        for (int v = 0; v < views; v++) buffers[v] = inputs[v].newSparseBuffer();
+        SparseRows joined = anySparse && views > 1 ? new SparseRows((int) joinedWidth) : null;
         for (int from = 0; from < n; from += chunk) {
             int to = Math.min(n, from + chunk);
             int rows = to - from;
             for (int i = 0; i < rows; i++) order[i] = from + i;
             tape.reset();
-            Tensor[] in = new Tensor[views];
-            for (int v = 0; v < views; v++) in[v] = inputs[v].gatherInto(tape, order, 0, rows);
-            SpecRageNetwork.Output out = net.forward(tape, in);
+            ViewBatch[] in = new ViewBatch[views];
+            for (int v = 0; v < views; v++) in[v] = inputs[v].batch(tape, order, 0, rows, buffers[v]);
+            SpecRageNetwork.Output out = net.forward(tape, in, joined);
             System.arraycopy(out.fused().data(), 0, fused.data, from * fused.cols, rows * fused.cols);
             System.arraycopy(out.weights().data(), 0, weights.data, from * views, rows * views);
         }

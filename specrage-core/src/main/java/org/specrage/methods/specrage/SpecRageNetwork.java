@@ -10,6 +10,7 @@ import org.specrage.nn.Mlp;
 import org.specrage.nn.Module;
 import org.specrage.tensor.RowOps;
 import org.specrage.tensor.Softmax;
+import org.specrage.tensor.SparseRows;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
@@ -110,11 +111,22 @@ public final class SpecRageNetwork extends Module {
 
     /** Records the forward pass of a batch given each view's network input (all with the same rows). */
     public Output forward(Tape tape, Tensor[] inputs) {
+        ViewBatch[] batches = new ViewBatch[inputs.length];
+        for (int v = 0; v < inputs.length; v++) batches[v] = ViewBatch.of(inputs[v]);
+        return forward(tape, batches, null);
+    }
+
+    /**
+     * As {@link #forward(Tape, Tensor[])} with dense or sparse view batches; joinedBuffer (null: a
+     * new one) holds the fusion network's joined input when a view is sparse.
+     */
+    Output forward(Tape tape, ViewBatch[] inputs, SparseRows joinedBuffer) {
         if (inputs.length != viewNets.size()) throw new IllegalArgumentException(inputs.length + " inputs for " + viewNets.size() + " views");
-        Tensor weights = weights(tape, inputs);
+        Tensor weights = weights(tape, inputs, joinedBuffer);
         Tensor fused = null;
         for (int v = 0; v < inputs.length; v++) {
-            Tensor y = viewNets.get(v).forward(inputs[v]);
+            Mlp net = viewNets.get(v);
+            Tensor y = inputs[v].dense() != null ? net.forward(inputs[v].dense()) : net.forward(tape, inputs[v].sparse());
             Tensor term = inputs.length == 1 ? y : y.mul(RowOps.sliceCols(weights, v, v + 1));
             fused = fused == null ? term : fused.add(term);
         }
@@ -123,10 +135,44 @@ public final class SpecRageNetwork extends Module {
 
     /** The fusion weights alone (m x V); rows sum to 1. */
     public Tensor weights(Tape tape, Tensor[] inputs) {
-        int m = inputs[0].rows;
+        ViewBatch[] batches = new ViewBatch[inputs.length];
+        for (int v = 0; v < inputs.length; v++) batches[v] = ViewBatch.of(inputs[v]);
+        return weights(tape, batches, null);
+    }
+
+    private Tensor weights(Tape tape, ViewBatch[] inputs, SparseRows joinedBuffer) {
+        int m = inputs[0].rows();
         int views = viewNets.size();
         if (fusion == null) return tape.full(m, views, 1f / views);
-        Tensor logits = fusion.forward(inputs.length == 1 ? inputs[0] : RowOps.hconcat(inputs));
+        Tensor logits;
+        boolean anySparse = false;
+        for (ViewBatch b : inputs) anySparse |= b.sparse() != null;
+        if (!anySparse) {
+            Tensor[] dense = new Tensor[inputs.length];
+            for (int v = 0; v < inputs.length; v++) dense[v] = inputs[v].dense();
+            logits = fusion.forward(inputs.length == 1 ? dense[0] : RowOps.hconcat(dense));
+        } else {
+            logits = fusion.forward(tape, joined(inputs, joinedBuffer));
+        }
         return Softmax.rowSoftmax(logits.mul(inverseTemperature));
+    }
+
+    /** The views side by side as one sparse batch (a dense view's zeros dropped). */
+    private SparseRows joined(ViewBatch[] inputs, SparseRows buffer) {
+        int total = 0;
+        for (ViewBatch b : inputs) total += b.cols();
+        SparseRows out = buffer != null && buffer.cols() == total ? buffer : new SparseRows(total);
+        out.clear();
+        int m = inputs[0].rows();
+        for (int r = 0; r < m; r++) {
+            int shift = 0;
+            for (ViewBatch b : inputs) {
+                if (b.sparse() != null) out.putRow(b.sparse(), r, shift);
+                else out.putDense(b.dense().data(), r * b.cols(), b.cols(), shift);
+                shift += b.cols();
+            }
+            out.endRow();
+        }
+        return out;
     }
 }

@@ -14,6 +14,7 @@ import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.common.StepFailure;
 import org.specrage.methods.common.TrainingListener;
 import org.specrage.nn.BatchSampler;
+import org.specrage.tensor.SparseRows;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
@@ -44,6 +45,11 @@ final class SpecRageTrainer {
     private final FMatrix[] w;
     private final double[] rowSums;
     private FMatrix constantA;
+    private static final int ORTHO = 0, GRADIENT = 1;
+    /** Per batch kind and view: the reused sparse rows of a sparse view (null for a dense one). */
+    private final SparseRows[][] sparseBuffers;
+    /** Per batch kind: the fusion network's joined sparse input. */
+    private final SparseRows[] joinedBuffers = new SparseRows[2];
 
     /**
      * @param inputs      each view's network input (training rows)
@@ -74,6 +80,11 @@ final class SpecRageTrainer {
         }
         this.ortho = new Orthonormalizer(options.ortho());
         this.rowSums = new double[batch];
+        this.sparseBuffers = new SparseRows[2][views];
+        for (int v = 0; v < views; v++) {
+            sparseBuffers[ORTHO][v] = inputs[v].newSparseBuffer();
+            sparseBuffers[GRADIENT][v] = inputs[v].newSparseBuffer();
+        }
     }
 
     StageSummary train() {
@@ -104,17 +115,17 @@ final class SpecRageTrainer {
         tape.reset();
         Tensor a;
         if (options.gradientThroughOrtho()) {
-            a = ortho.onTape(tape, net.forward(tape, batchInputs(tape, orthoOrder, orthoFrom)).fused());
+            a = ortho.onTape(tape, forward(tape, orthoOrder, orthoFrom, ORTHO).fused());
         } else {
             orthoTape.reset();
-            Tensor orthoOut = net.forward(orthoTape, batchInputs(orthoTape, orthoOrder, orthoFrom)).fused();
+            Tensor orthoOut = forward(orthoTape, orthoOrder, orthoFrom, ORTHO).fused();
             DMatrix value = ortho.constant(orthoOut.value());
             int k = value.rows;
             if (constantA == null) constantA = new FMatrix(k, k);
             for (int i = 0; i < k * k; i++) constantA.data[i] = (float) value.data[i];
             a = tape.input(constantA);
         }
-        SpecRageNetwork.Output out = net.forward(tape, batchInputs(tape, order, from));
+        SpecRageNetwork.Output out = forward(tape, order, from, GRADIENT);
         for (int v = 0; v < views; v++) {
             spaces[v].gather(order, from, from + batch, affinityRows[v].data);
             affinities[v].compute(affinityRows[v].data, batch, spaces[v].cols(), w[v].data);
@@ -137,9 +148,10 @@ final class SpecRageTrainer {
         if (warning != null) listener.message(STAGE, warning);
     }
 
-    private Tensor[] batchInputs(Tape on, int[] order, int from) {
-        Tensor[] in = new Tensor[inputs.length];
-        for (int v = 0; v < inputs.length; v++) in[v] = inputs[v].gatherInto(on, order, from, from + batch);
-        return in;
+    /** The networks on rows order[from..from + batch); which (ORTHO or GRADIENT) picks the sparse buffers, as both batches live on one tape. */
+    private SpecRageNetwork.Output forward(Tape on, int[] order, int from, int which) {
+        ViewBatch[] in = new ViewBatch[inputs.length];
+        for (int v = 0; v < inputs.length; v++) in[v] = inputs[v].batch(on, order, from, from + batch, sparseBuffers[which][v]);
+        return net.forward(on, in, joinedBuffers[which]);
     }
 }

@@ -3,6 +3,7 @@ package org.specrage.methods.specrage;
 import org.specrage.data.View;
 import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
+import org.specrage.tensor.SparseRows;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
@@ -72,6 +73,27 @@ final class ViewInput {
         Tensor t = tape.blank(to - from, cols());
         gather(order, from, to, t.data());
         return t;
+    }
+
+    /**
+     * Rows order[from..to) as a network input: sparse rows (refilling {@code sparseBuffer}, which
+     * must have this view's columns) for a sparse view, a dense constant on the tape otherwise.
+     */
+    ViewBatch batch(Tape tape, int[] order, int from, int to, SparseRows sparseBuffer) {
+        if (sparse == null) return ViewBatch.of(gatherInto(tape, order, from, to));
+        if (sparseBuffer.cols() != sparse.cols) throw new IllegalArgumentException("buffer has " + sparseBuffer.cols() + " columns, the view " + sparse.cols);
+        sparseBuffer.clear();
+        for (int i = from; i < to; i++) {
+            int r = order[i];
+            for (int k = sparse.rowStart[r]; k < sparse.rowStart[r + 1]; k++) sparseBuffer.put(sparse.colIndex[k], (float) sparse.values[k]);
+            sparseBuffer.endRow();
+        }
+        return new ViewBatch(null, sparseBuffer);
+    }
+
+    /** A buffer for {@link #batch}: null for a dense view. */
+    SparseRows newSparseBuffer() {
+        return sparse == null ? null : new SparseRows(sparse.cols);
     }
 
     /** The rows scaled to unit Euclidean length (zero rows stay zero), sparse staying sparse. */

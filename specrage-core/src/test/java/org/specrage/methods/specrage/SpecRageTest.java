@@ -227,15 +227,18 @@ class SpecRageTest {
         assertEquals(Metric.EUCLIDEAN, withCodes.metric(0, true));
     }
 
+    /** The sparse first layers (view and fusion networks) only sum in another order than the dense ones. */
     @Test
-    void aSparseViewTrainsExactlyAsItsDenseCopy() {
+    void aSparseViewTrainsAsItsDenseCopy() {
         MultiViewData data = sparseTextAndDenseView(150, 8, true);
         MultiViewData densified = new MultiViewData(List.of(View.dense(data.view(0).toDense()), data.view(1)), data.labels(), "dense copy");
         SpecRageOptions options = small(3).epochs(5).metrics(Metric.COSINE, Metric.EUCLIDEAN).build();
         SpecRageModel fromSparse = SpecRage.fit(data, options);
         SpecRageModel fromDense = SpecRage.fit(densified, options);
-        assertArrayEquals(fromDense.transform(densified).data, fromSparse.transform(data).data);
-        assertArrayEquals(fromDense.transform(densified).data, fromSparse.transform(densified).data, "a model takes either form");
+        FMatrix sparseEmbedding = fromSparse.transform(data);
+        assertArrayEquals(fromDense.transform(densified).data, sparseEmbedding.data, 2e-4f);
+        assertArrayEquals(fromSparse.transform(densified).data, sparseEmbedding.data, 1e-5f, "a model takes either form");
+        assertArrayEquals(fromDense.predict(densified), fromSparse.predict(data));
     }
 
     /**
