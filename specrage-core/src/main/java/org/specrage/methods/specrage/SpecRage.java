@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
-import org.specrage.graph.Metric;
 import org.specrage.methods.autoencoder.AutoencoderOptions;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
@@ -49,8 +48,8 @@ public final class SpecRage {
         SpecRageOptions used = options.withMetricsResolved(train);
         FitStages stages = new FitStages(listener);
         SplittableRandom random = org.specrage.util.Seeds.stream(options.seed(), "specrage");
-        InputPipeline pipeline = stages.run("preprocess", () -> InputPipeline.fit(train, options.preprocess()));
-        ViewInput[] x = ViewInput.all(pipeline.scaledViews(train));
+        InputPipeline pipeline = InputPipeline.fit(train, options.preprocess());
+        ViewInput[] x = stages.run("preprocess", () -> ViewInput.all(pipeline.scaledViews(train)));
 
         // encoders[v] is null for a view that keeps its features; the list is null when no view has one
         List<Mlp> encoders = null;
@@ -70,7 +69,7 @@ public final class SpecRage {
         for (int v = 0; v < views; v++) {
             long seed = siameseSeeds.nextLong();
             if (options.siameseFor(v) != null) spaces[v] = ViewInput.dense(InputStages.siameseSpace(x[v].toDense(), options.siameseFor(v), seed, stages));
-            if (used.metric(v, false) == Metric.COSINE) spaces[v] = spaces[v].unitRows();
+            if (used.viewMetric(v) == ViewMetric.COSINE) spaces[v] = spaces[v].unitRows();
         }
 
         double[] sigmas = new double[views];

@@ -129,13 +129,27 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
         InputPipeline pipeline = in.pipeline();
         int[] dims = pipeline.viewDims();
         Manifest networks = in.networks();
+        try {
+            options.checkViews(dims.length);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException("the model's options do not fit its " + dims.length + " views: " + e.getMessage());
+        }
         List<Mlp> encoders = null;
         int[] netInputs = dims.clone();
+        if (!networks.has("encoders")) {
+            for (int v = 0; v < dims.length; v++) {
+                if (options.autoencoderFor(v) != null) throw new ModelFormatException("view " + v + "'s options ask for an autoencoder but the model has no encoders");
+            }
+        }
         if (networks.has("encoders")) {
             List<Manifest> list = networks.objectsOrNulls("encoders");
             if (list.size() != dims.length) throw new ModelFormatException("the model has " + list.size() + " encoders for " + dims.length + " views");
             encoders = new ArrayList<>();
             for (int v = 0; v < dims.length; v++) {
+                if ((list.get(v) == null) != (options.autoencoderFor(v) == null)) {
+                    throw new ModelFormatException("view " + v + (list.get(v) == null ? " has no encoder but its options ask for an autoencoder"
+                            : " has an encoder but its options have no autoencoder"));
+                }
                 if (list.get(v) == null) {
                     encoders.add(null);
                     continue;

@@ -134,10 +134,12 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
             throw new IllegalArgumentException("give one affinity metric or one per view (" + views + "), got " + metrics.size());
         }
         if (viewAutoencoders != null && viewAutoencoders.size() != views) {
-            throw new IllegalArgumentException("view_autoencoders has " + viewAutoencoders.size() + " entries for " + views + " views");
+            throw new IllegalArgumentException("view_autoencoders has " + viewAutoencoders.size() + " entr" + (viewAutoencoders.size() == 1 ? "y" : "ies")
+                    + " for " + views + " views");
         }
         if (viewSiamese != null && viewSiamese.size() != views) {
-            throw new IllegalArgumentException("view_siamese has " + viewSiamese.size() + " entries for " + views + " views");
+            throw new IllegalArgumentException("view_siamese has " + viewSiamese.size() + " entr" + (viewSiamese.size() == 1 ? "y" : "ies")
+                    + " for " + views + " views");
         }
     }
 
@@ -257,7 +259,11 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         public Builder gradientThroughOrtho(boolean v) { gradientThroughOrtho = v; return this; }
         public Builder extraDimensions(int v) { extraDimensions = v; return this; }
         public Builder batchNeighbors(boolean v) { batchNeighbors = v; return this; }
-        public Builder siamese(SiameseOptions v) { siamese = v; return this; }
+        /** One Siamese net for every view; replaces {@link #viewSiamese}. */
+        public Builder siamese(SiameseOptions v) { siamese = v; viewSiamese = null; return this; }
+        /** One autoencoder for every view; replaces {@link #viewAutoencoders}. */
+        @Override
+        public Builder autoencoder(AutoencoderOptions v) { viewAutoencoders = null; return super.autoencoder(v); }
         /** One autoencoder per view (null entries: that view keeps its features); replaces {@link #autoencoder}. */
         public Builder viewAutoencoders(AutoencoderOptions... v) { viewAutoencoders = java.util.Arrays.asList(v); autoencoder = null; return this; }
         /** One Siamese net per view (null entries: none for that view); replaces {@link #siamese}. */

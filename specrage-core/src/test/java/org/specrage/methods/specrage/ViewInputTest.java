@@ -49,6 +49,26 @@ class ViewInputTest {
     }
 
     @Test
+    void pooledTapeBuffersAreFullyRewritten() {
+        CsrMatrix sparse = randomSparse(9, 13, 2);
+        ViewInput d = ViewInput.of(View.dense(sparse.toDense()));
+        ViewInput s = ViewInput.of(View.sparse(sparse));
+        int[] order = {3, 1, 8, 0, 6, 5, 2};
+        Tape tape = new Tape();
+        for (int round = 0; round < 3; round++) {
+            int rows = round == 1 ? 7 : 3;
+            tape.reset();
+            float[] dense = d.gatherInto(tape, order, 0, rows).data();
+            float[] fromSparse = new float[rows * 13];
+            s.gather(order, 0, rows, fromSparse);
+            assertArrayEquals(fromSparse, java.util.Arrays.copyOf(dense, rows * 13), "round " + round);
+            org.specrage.tensor.SparseRows buffer = s.newSparseBuffer();
+            ViewBatch batch = s.batch(tape, order, 0, rows, buffer);
+            assertTrue(batch.sparse() != null && batch.rows() == rows);
+        }
+    }
+
+    @Test
     void rejectsATooSmallBuffer() {
         ViewInput d = ViewInput.dense(new FMatrix(3, 4));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.gather(new int[] {0, 1}, 0, 2, new float[7]));
