@@ -8,9 +8,10 @@ import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
 /**
- * One view's scaled rows as the trainer reads them: dense, or sparse and kept sparse. Only the rows
- * a batch or a chunk needs are written out densely, so a wide bag-of-words view costs memory in
- * proportion to its non-zeros, not to n x d.
+ * One view's scaled rows as the trainer reads them: dense, or sparse and kept sparse. The networks
+ * take a sparse view's batches as sparse rows ({@link #batch}); only the affinity step writes a
+ * batch's rows out densely ({@link #gather}), so a wide bag-of-words view costs memory in proportion
+ * to its non-zeros and the batch, not to n x d.
  */
 final class ViewInput {
     private final FMatrix dense;
