@@ -36,10 +36,32 @@ public final class InputPipeline {
     /** The scaled, joined features of the data (n x inputDim). */
     public FMatrix features(MultiViewData data) {
         MultiViewData scaled = scaledViews(data);
+        requireDenseFits(scaled, Runtime.getRuntime().maxMemory());
         if (scaled.viewCount() == 1) return scaled.view(0).toDense();
         List<FMatrix> parts = new ArrayList<>();
         for (View view : scaled.views()) parts.add(view.toDense());
         return FMatrix.hconcat(parts);
+    }
+
+    /**
+     * Fails clearly, before any allocation, when data with a sparse view would not fit written out
+     * densely (over 2^31 - 1 values, or more than half of heapBytes): an OutOfMemoryError halfway
+     * through a fit tells the user nothing.
+     */
+    static void requireDenseFits(MultiViewData data, long heapBytes) {
+        boolean sparse = false;
+        long cols = 0;
+        for (View view : data.views()) {
+            sparse |= view.isSparse();
+            cols += view.cols();
+        }
+        long values = (long) data.rows() * cols;
+        if (!sparse || (values <= Integer.MAX_VALUE && values * Float.BYTES <= heapBytes / 2)) return;
+        throw new DataException(DataException.Kind.INVALID_ARGUMENT, String.format(java.util.Locale.ROOT,
+                "data set '%s' has sparse views that this method reads densely: %d rows x %d columns is %.1f GB of floats, against a heap of %.1f GB."
+                        + " SpecRaGE keeps sparse views sparse (--method specrage works on one view too); otherwise reduce the columns,"
+                        + " or give Java more memory (SPECRAGE_JAVA_OPTS=-Xmx...)",
+                data.name(), data.rows(), cols, values * (double) Float.BYTES / 1e9, heapBytes / 1e9));
     }
 
     /** The scaled views, each as it is stored (a sparse view stays sparse); checks the views against the pipeline. */

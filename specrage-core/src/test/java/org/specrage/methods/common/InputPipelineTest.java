@@ -30,6 +30,27 @@ class InputPipelineTest {
     }
 
     @Test
+    void aSparseViewTooLargeToWriteOutDenselyFailsBeforeAllocating() {
+        // 1000 x 1,000,000 with 1000 non-zeros: 4 GB dense
+        int n = 1000, d = 1_000_000;
+        int[] rows = new int[n], cols = new int[n];
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i;
+            cols[i] = i * 997;
+            values[i] = 1;
+        }
+        MultiViewData wide = new MultiViewData(List.of(View.sparse(org.specrage.linalg.CsrMatrix.fromTriplets(n, d, rows, cols, values, n))), null, "wide");
+        DataException e = assertThrows(DataException.class, () -> InputPipeline.requireDenseFits(wide, 2_000_000_000L));
+        assertTrue(e.getMessage().contains("1000 rows x 1000000 columns is 4.0 GB") && e.getMessage().contains("SpecRaGE keeps sparse views sparse"), e.getMessage());
+        InputPipeline.requireDenseFits(wide, 9_000_000_000L); // fits in half of 9 GB
+        assertThrows(DataException.class, () -> InputPipeline.fit(wide, "none").features(wide), "the test JVM runs with -Xmx6g (pom.xml), under the 8 GB this needs");
+        // dense data is already dense: nothing to check
+        MultiViewData dense = new MultiViewData(List.of(View.dense(new FMatrix(3, 2))), null, "dense");
+        InputPipeline.requireDenseFits(dense, 0);
+    }
+
+    @Test
     void scalesEachViewAndJoinsThem() throws ModelFormatException {
         InputPipeline p = InputPipeline.fit(twoViews(), "minmax");
         assertArrayEquals(new int[] {2, 1}, p.viewDims());
