@@ -26,13 +26,8 @@ final class FusedForward {
         int views = inputs.length;
         FMatrix fused = new FMatrix(n, net.embeddingDim());
         FMatrix weights = new FMatrix(n, views);
-        long width = 0, joinedWidth = 0;
-        boolean anySparse = false;
-        for (ViewInput in : inputs) {
-            if (!in.isSparse()) width += in.cols();
-            joinedWidth += in.cols();
-            anySparse |= in.isSparse();
-        }
+        long width = 0;
+        for (ViewInput in : inputs) if (!in.isSparse()) width += in.cols();
         // fewer rows per chunk for wide dense inputs, which are copied per chunk (sparse ones stay sparse)
         int chunk = (int) Math.max(1, Math.min(Math.min(CHUNK, n), CHUNK_FLOATS / Math.max(1, width)));
         int[] order = new int[chunk];
@@ -40,7 +35,7 @@ final class FusedForward {
         Tape tape = new Tape();
         SparseRows[] buffers = new SparseRows[views];
         for (int v = 0; v < views; v++) buffers[v] = inputs[v].newSparseBuffer();
-        SparseRows joined = anySparse && views > 1 ? new SparseRows((int) joinedWidth) : null;
+        SparseRows joined = ViewInput.joinedBuffer(inputs);
         for (int from = 0; from < n; from += chunk) {
             int to = Math.min(n, from + chunk);
             int rows = to - from;

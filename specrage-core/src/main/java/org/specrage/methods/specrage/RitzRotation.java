@@ -32,6 +32,7 @@ final class RitzRotation {
         batches.shuffle();
         BatchAffinity[] affinities = new BatchAffinity[views];
         for (int v = 0; v < views; v++) affinities[v] = options.batchAffinity(m, n, fixedSigmas[v]);
+        ViewInput embeddingRows = ViewInput.dense(embedding), weightRows = ViewInput.dense(weights);
         FMatrix y = new FMatrix(m, kp);
         FMatrix[] rows = new FMatrix[views];
         for (int v = 0; v < views; v++) rows[v] = new FMatrix(m, spaces[v].cols());
@@ -47,8 +48,8 @@ final class RitzRotation {
         AffinityNormalization.Laplacian form = options.normalization().laplacian();
         for (int b = 0; b < batches.batches(); b++) {
             int from = batches.batchStart(b);
-            ViewRows.gather(embedding, batches.order(), from, from + m, y);
-            ViewRows.gather(weights, batches.order(), from, from + m, alpha);
+            embeddingRows.gather(batches.order(), from, from + m, y.data);
+            weightRows.gather(batches.order(), from, from + m, alpha.data);
             for (int v = 0; v < views; v++) {
                 spaces[v].gather(batches.order(), from, from + m, rows[v].data);
                 affinities[v].compute(rows[v].data, m, rows[v].cols, w);

@@ -111,9 +111,7 @@ public final class SpecRageNetwork extends Module {
 
     /** Records the forward pass of a batch given each view's network input (all with the same rows). */
     public Output forward(Tape tape, Tensor[] inputs) {
-        ViewBatch[] batches = new ViewBatch[inputs.length];
-        for (int v = 0; v < inputs.length; v++) batches[v] = ViewBatch.of(inputs[v]);
-        return forward(tape, batches, null);
+        return forward(tape, denseBatches(inputs), null);
     }
 
     /**
@@ -135,9 +133,13 @@ public final class SpecRageNetwork extends Module {
 
     /** The fusion weights alone (m x V); rows sum to 1. */
     public Tensor weights(Tape tape, Tensor[] inputs) {
+        return weights(tape, denseBatches(inputs), null);
+    }
+
+    private static ViewBatch[] denseBatches(Tensor[] inputs) {
         ViewBatch[] batches = new ViewBatch[inputs.length];
         for (int v = 0; v < inputs.length; v++) batches[v] = ViewBatch.of(inputs[v]);
-        return weights(tape, batches, null);
+        return batches;
     }
 
     private Tensor weights(Tape tape, ViewBatch[] inputs, SparseRows joinedBuffer) {

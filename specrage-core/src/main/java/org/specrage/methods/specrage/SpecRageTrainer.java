@@ -49,7 +49,7 @@ final class SpecRageTrainer {
     /** Per batch kind and view: the reused sparse rows of a sparse view (null for a dense one). */
     private final SparseRows[][] sparseBuffers;
     /** Per batch kind: the fusion network's joined sparse input. */
-    private final SparseRows[] joinedBuffers = new SparseRows[2];
+    private final SparseRows[] joinedBuffers;
 
     /**
      * @param inputs      each view's network input (training rows)
@@ -80,6 +80,7 @@ final class SpecRageTrainer {
         }
         this.ortho = new Orthonormalizer(options.ortho());
         this.rowSums = new double[batch];
+        this.joinedBuffers = new SparseRows[] {ViewInput.joinedBuffer(inputs), ViewInput.joinedBuffer(inputs)};
         this.sparseBuffers = new SparseRows[2][views];
         for (int v = 0; v < views; v++) {
             sparseBuffers[ORTHO][v] = inputs[v].newSparseBuffer();

@@ -92,6 +92,17 @@ final class ViewInput {
         return new ViewBatch(null, sparseBuffer);
     }
 
+    /** A buffer for the fusion network's joined input (all views side by side) when a view is sparse; null otherwise. */
+    static SparseRows joinedBuffer(ViewInput[] inputs) {
+        long width = 0;
+        boolean anySparse = false;
+        for (ViewInput in : inputs) {
+            width += in.cols();
+            anySparse |= in.isSparse();
+        }
+        return anySparse && inputs.length > 1 ? new SparseRows(Math.toIntExact(width)) : null;
+    }
+
     /** A buffer for {@link #batch}: null for a dense view. */
     SparseRows newSparseBuffer() {
         return sparse == null ? null : new SparseRows(sparse.cols);
