@@ -6,6 +6,7 @@ import org.specrage.graph.KnnSearch;
 import org.specrage.graph.Metric;
 import org.specrage.linalg.Blas;
 import org.specrage.linalg.FMatrix;
+import org.specrage.tensor.SparseRows;
 import org.specrage.util.Parallel;
 import org.specrage.util.Progress;
 
@@ -68,11 +69,11 @@ public final class BatchAffinity {
     public void compute(float[] points, int m, int d, float[] w) {
         if (m < 1) throw new IllegalArgumentException("empty batch");
         if (points.length < (long) m * d || w.length < (long) m * m) throw new IllegalArgumentException("arrays too small for a batch of " + m);
-        Arrays.fill(w, 0, m * m, 0f);
-        if (m == 1) return;
-        int k = neighborsIn(m);
-        int sk = Math.min(scaleK, k);
-        ensureCapacity(m, k);
+        if (m == 1) {
+            w[0] = 0f;
+            return;
+        }
+        ensureCapacity(m, neighborsIn(m));
         for (int i = 0; i < m; i++) {
             double s = 0;
             for (int c = 0, o = i * d; c < d; c++) s += (double) points[o + c] * points[o + c];
@@ -80,6 +81,31 @@ public final class BatchAffinity {
         }
         // w temporarily holds the products -2 x_i.x_j; the squared distances follow from the norms
         Blas.sgemm(false, true, m, m, d, -2f, points, 0, d, points, 0, d, 0f, w, 0, m);
+        fromProducts(m, w);
+    }
+
+    /**
+     * The same affinity for a batch of sparse rows: the products come from the rows' non-zeros, so a
+     * wide bag-of-words batch is never written out densely.
+     */
+    public void compute(SparseRows points, float[] w) {
+        int m = points.rows();
+        if (m < 1) throw new IllegalArgumentException("empty batch");
+        if (w.length < (long) m * m) throw new IllegalArgumentException("array too small for a batch of " + m);
+        if (m == 1) {
+            w[0] = 0f;
+            return;
+        }
+        ensureCapacity(m, neighborsIn(m));
+        for (int i = 0; i < m; i++) norms[i] = (float) points.rowSquaredNorm(i);
+        points.gram(-2f, w);
+        fromProducts(m, w);
+    }
+
+    /** The affinity from the products -2 x_i.x_j in w (overwritten) and the squared norms. */
+    private void fromProducts(int m, float[] w) {
+        int k = neighborsIn(m);
+        int sk = Math.min(scaleK, k);
         int chunks = Math.min(m, 4 * Parallel.threads());
         Parallel.forEach(chunks, c -> {
             int from = (int) ((long) m * c / chunks), to = (int) ((long) m * (c + 1) / chunks);

@@ -2,7 +2,6 @@ package org.specrage.methods.specrage;
 
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.RitzProjection;
 import org.specrage.nn.BatchSampler;
 
@@ -30,12 +29,10 @@ final class RitzRotation {
         int m = Math.min(options.training().batchSize(), n);
         BatchSampler batches = new BatchSampler(n, m, true, seed);
         batches.shuffle();
-        BatchAffinity[] affinities = new BatchAffinity[views];
-        for (int v = 0; v < views; v++) affinities[v] = options.batchAffinity(m, n, fixedSigmas[v]);
+        ViewAffinity[] affinities = new ViewAffinity[views];
+        for (int v = 0; v < views; v++) affinities[v] = new ViewAffinity(spaces[v], options.batchAffinity(m, n, fixedSigmas[v]), m);
         ViewInput embeddingRows = ViewInput.dense(embedding), weightRows = ViewInput.dense(weights);
         FMatrix y = new FMatrix(m, kp);
-        FMatrix[] rows = new FMatrix[views];
-        for (int v = 0; v < views; v++) rows[v] = new FMatrix(m, spaces[v].cols());
         FMatrix alpha = new FMatrix(m, views);
         float[] w = new float[m * m];
         double[] rowSums = new double[m];
@@ -51,8 +48,7 @@ final class RitzRotation {
             embeddingRows.gather(batches.order(), from, from + m, y.data);
             weightRows.gather(batches.order(), from, from + m, alpha.data);
             for (int v = 0; v < views; v++) {
-                spaces[v].gather(batches.order(), from, from + m, rows[v].data);
-                affinities[v].compute(rows[v].data, m, rows[v].cols, w);
+                affinities[v].compute(batches.order(), from, m, w);
                 options.normalization().apply(w, m, rowSums);
                 for (int i = 0; i < m; i++) {
                     double a = alpha.data[i * views + v], s = 0;

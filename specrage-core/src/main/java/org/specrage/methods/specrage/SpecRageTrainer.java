@@ -3,7 +3,6 @@ package org.specrage.methods.specrage;
 import java.util.SplittableRandom;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.BatchGraphCheck;
 import org.specrage.methods.common.MiniBatchLoop;
 import org.specrage.methods.common.OrthoBatches;
@@ -36,12 +35,11 @@ final class SpecRageTrainer {
     private final SplittableRandom random;
     private final TrainingListener listener;
     private boolean graphsChecked;
-    private final BatchAffinity[] affinities;
+    private final ViewAffinity[] affinities;
     private final Orthonormalizer ortho;
     private final Tape tape = new Tape();
     private final Tape orthoTape = new Tape();
     private final int batch;
-    private final FMatrix[] affinityRows;
     private final FMatrix[] w;
     private final double[] rowSums;
     private FMatrix constantA;
@@ -70,12 +68,10 @@ final class SpecRageTrainer {
             throw new IllegalArgumentException("SpecRaGE needs at least k = " + options.k() + " rows per batch to orthonormalise, got " + batch);
         }
         int views = inputs.length;
-        this.affinities = new BatchAffinity[views];
-        this.affinityRows = new FMatrix[views];
+        this.affinities = new ViewAffinity[views];
         this.w = new FMatrix[views];
         for (int v = 0; v < views; v++) {
-            affinities[v] = options.batchAffinity(batch, n, fixedSigmas[v]);
-            affinityRows[v] = new FMatrix(batch, spaces[v].cols());
+            affinities[v] = new ViewAffinity(spaces[v], options.batchAffinity(batch, n, fixedSigmas[v]), batch);
             w[v] = new FMatrix(batch, batch);
         }
         this.ortho = new Orthonormalizer(options.ortho());
@@ -128,8 +124,7 @@ final class SpecRageTrainer {
         }
         SpecRageNetwork.Output out = forward(tape, order, from, GRADIENT);
         for (int v = 0; v < views; v++) {
-            spaces[v].gather(order, from, from + batch, affinityRows[v].data);
-            affinities[v].compute(affinityRows[v].data, batch, spaces[v].cols(), w[v].data);
+            affinities[v].compute(order, from, batch, w[v].data);
             if (!graphsChecked) warnIfFragmented(v);
             options.normalization().apply(w[v].data, batch, rowSums);
         }

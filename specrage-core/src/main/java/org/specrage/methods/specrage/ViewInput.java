@@ -82,14 +82,20 @@ final class ViewInput {
      */
     ViewBatch batch(Tape tape, int[] order, int from, int to, SparseRows sparseBuffer) {
         if (sparse == null) return ViewBatch.of(gatherInto(tape, order, from, to));
-        if (sparseBuffer.cols() != sparse.cols) throw new IllegalArgumentException("buffer has " + sparseBuffer.cols() + " columns, the view " + sparse.cols);
-        sparseBuffer.clear();
+        gatherSparse(order, from, to, sparseBuffer);
+        return new ViewBatch(null, sparseBuffer);
+    }
+
+    /** Refills {@code buffer} (with this sparse view's columns) with rows order[from..to). */
+    void gatherSparse(int[] order, int from, int to, SparseRows buffer) {
+        if (sparse == null) throw new IllegalStateException("the view is dense");
+        if (buffer.cols() != sparse.cols) throw new IllegalArgumentException("buffer has " + buffer.cols() + " columns, the view " + sparse.cols);
+        buffer.clear();
         for (int i = from; i < to; i++) {
             int r = order[i];
-            for (int k = sparse.rowStart[r]; k < sparse.rowStart[r + 1]; k++) sparseBuffer.put(sparse.colIndex[k], (float) sparse.values[k]);
-            sparseBuffer.endRow();
+            for (int k = sparse.rowStart[r]; k < sparse.rowStart[r + 1]; k++) buffer.put(sparse.colIndex[k], (float) sparse.values[k]);
+            buffer.endRow();
         }
-        return new ViewBatch(null, sparseBuffer);
     }
 
     /** A buffer for the fusion network's joined input (all views side by side) when a view is sparse; null otherwise. */

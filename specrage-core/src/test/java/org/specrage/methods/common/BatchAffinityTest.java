@@ -14,6 +14,8 @@ import org.specrage.graph.Metric;
 import org.specrage.graph.ScaleMode;
 import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
+import org.specrage.tensor.SparseRows;
+import org.specrage.util.Parallel;
 import org.specrage.util.Progress;
 
 class BatchAffinityTest {
@@ -95,6 +97,57 @@ class BatchAffinityTest {
         new BatchAffinity(8, 4, BatchScale.LOCAL, 0).compute(x.data, 60, 4, w);
         CsrMatrix graph = Affinity.build(KnnSearch.exact(x, 8, Metric.EUCLIDEAN, Progress.NONE), AffinityKind.GAUSSIAN, ScaleMode.LOCAL, 4);
         for (int i = 0; i < 60; i++) for (int j = 0; j < 60; j++) assertEquals(graph.get(i, j), w[i * 60 + j], 1e-5);
+    }
+
+    /** The rows of x as sparse rows. */
+    private static SparseRows sparseCopy(FMatrix x) {
+        SparseRows rows = new SparseRows(x.cols);
+        for (int i = 0; i < x.rows; i++) rows.addDenseRow(x.data, i * x.cols);
+        return rows;
+    }
+
+    /** Random rows with about a fifth of their entries non-zero, row 5 empty. */
+    private static FMatrix randomSparsePoints(int m, int d, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        FMatrix x = new FMatrix(m, d);
+        for (int i = 0; i < m; i++) {
+            if (i == 5) continue; // an empty row: its distances are the other rows' lengths
+            for (int c = 0; c < d; c++) if (r.nextDouble() < 0.2) x.data[i * d + c] = (float) (r.nextDouble() * 3);
+        }
+        return x;
+    }
+
+    @Test
+    void sparseRowsGiveTheSameAffinityForEveryScale() {
+        FMatrix x = randomSparsePoints(50, 30, 21);
+        SparseRows rows = sparseCopy(x);
+        for (BatchScale scale : BatchScale.values()) {
+            float[] w = new float[50 * 50];
+            new BatchAffinity(6, 3, scale, 1.5).compute(rows, w);
+            double[] expected = bruteForce(x, 6, 3, scale, 1.5);
+            for (int i = 0; i < w.length; i++) assertEquals(expected[i], w[i], 1e-5, scale + " entry " + i);
+        }
+        float[] single = {7f};
+        SparseRows one = new SparseRows(4);
+        one.addDenseRow(new float[] {0, 1, 0, 2}, 0);
+        new BatchAffinity(3, 2, BatchScale.LOCAL, 0).compute(one, single);
+        assertEquals(0f, single[0]);
+    }
+
+    @Test
+    void sparseAffinityDoesNotDependOnTheThreadCount() {
+        SparseRows rows = sparseCopy(randomSparsePoints(300, 500, 4));
+        int before = Parallel.threads();
+        float[][] w = new float[2][300 * 300];
+        try {
+            for (int t = 1; t <= 2; t++) {
+                Parallel.setThreads(t);
+                new BatchAffinity(10, 5, BatchScale.LOCAL, 0).compute(rows, w[t - 1]);
+            }
+        } finally {
+            Parallel.setThreads(before);
+        }
+        assertEquals(true, Arrays.equals(w[0], w[1]));
     }
 
     @Test

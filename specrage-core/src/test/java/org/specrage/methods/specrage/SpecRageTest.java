@@ -243,7 +243,9 @@ class SpecRageTest {
 
     /**
      * A 3000 x 200,000 bag-of-words view (15 words per row) would take 2.4 GB written out densely;
-     * SpecRaGE only writes out the rows of a batch or a chunk. Allocation is counted on this thread.
+     * SpecRaGE keeps it sparse in the networks and in the batch affinities (about 50 MB allocated,
+     * mostly the first layer's weights, gradients and Adam state; writing out the 64-row batches for
+     * the affinities made it 100 MB). Allocation is counted on this thread.
      */
     @Test
     void aWideSparseViewIsNeverWrittenOutWhole() {
@@ -274,7 +276,7 @@ class SpecRageTest {
         assertEquals(n, embedding.rows);
         assertFinite(embedding);
         long denseBytes = (long) n * d * Float.BYTES;
-        assertTrue(allocated < denseBytes / 10, "allocated " + allocated / 1_000_000 + " MB; the dense view alone is " + denseBytes / 1_000_000 + " MB");
+        assertTrue(allocated < denseBytes / 30, "allocated " + allocated / 1_000_000 + " MB; the dense view alone is " + denseBytes / 1_000_000 + " MB");
     }
 
     @Test
