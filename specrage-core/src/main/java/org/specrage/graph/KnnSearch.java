@@ -158,7 +158,8 @@ public final class KnnSearch {
         return true;
     }
 
-    private static void sortRow(int[] idx, double[] dist, int base, int k) {
+    /** Insertion sort of one row's neighbours by (distance, index). */
+    static void sortRow(int[] idx, double[] dist, int base, int k) {
         for (int i = base + 1; i < base + k; i++) {
             int ci = idx[i];
             double di = dist[i];

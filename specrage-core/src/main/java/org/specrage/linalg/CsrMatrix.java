@@ -100,6 +100,51 @@ public final class CsrMatrix {
         return out;
     }
 
+    /** The non-zeros of a dense matrix. */
+    public static CsrMatrix fromDense(FMatrix m) {
+        int nnz = 0;
+        for (float v : m.data) if (v != 0f) nnz++;
+        int[] start = new int[m.rows + 1];
+        int[] idx = new int[nnz];
+        double[] val = new double[nnz];
+        for (int r = 0, k = 0; r < m.rows; r++) {
+            for (int c = 0, o = r * m.cols; c < m.cols; c++) {
+                if (m.data[o + c] == 0f) continue;
+                idx[k] = c;
+                val[k++] = m.data[o + c];
+            }
+            start[r + 1] = k;
+        }
+        return new CsrMatrix(m.rows, m.cols, start, idx, val);
+    }
+
+    /** The matrices side by side (all with the same rows), columns in order. */
+    public static CsrMatrix hconcat(java.util.List<CsrMatrix> parts) {
+        if (parts.isEmpty()) throw new IllegalArgumentException("nothing to join");
+        int rows = parts.get(0).rows;
+        long cols = 0, nnz = 0;
+        for (CsrMatrix p : parts) {
+            if (p.rows != rows) throw new IllegalArgumentException("row counts differ: " + rows + " and " + p.rows);
+            cols += p.cols;
+            nnz += p.nnz();
+        }
+        int[] start = new int[rows + 1];
+        int[] idx = new int[Math.toIntExact(nnz)];
+        double[] val = new double[idx.length];
+        for (int r = 0, k = 0; r < rows; r++) {
+            int shift = 0;
+            for (CsrMatrix p : parts) {
+                for (int q = p.rowStart[r]; q < p.rowStart[r + 1]; q++, k++) {
+                    idx[k] = shift + p.colIndex[q];
+                    val[k] = p.values[q];
+                }
+                shift += p.cols;
+            }
+            start[r + 1] = k;
+        }
+        return new CsrMatrix(rows, Math.toIntExact(cols), start, idx, val);
+    }
+
     /**
      * Builds a CSR matrix from coordinate triplets; duplicates are summed and explicit zeros kept
      * out. The arrays are read, not kept.

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import org.specrage.graph.Affinity;
 import org.specrage.graph.KnnSearch;
 import org.specrage.graph.Metric;
+import org.specrage.graph.SparseKnnSearch;
+import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.Blas;
 import org.specrage.linalg.FMatrix;
 import org.specrage.tensor.SparseRows;
@@ -36,6 +38,12 @@ public final class BatchAffinity {
     public static double datasetScale(FMatrix space, int scaleK) {
         if (scaleK >= space.rows) throw new IllegalArgumentException("scale-k (" + scaleK + ") must be smaller than the number of rows (" + space.rows + ")");
         return Affinity.globalScale(KnnSearch.exact(space, scaleK, Metric.EUCLIDEAN, Progress.NONE), scaleK);
+    }
+
+    /** The same bandwidth from sparse rows, searched without writing them out densely. */
+    public static double datasetScale(CsrMatrix space, int scaleK) {
+        if (scaleK >= space.rows) throw new IllegalArgumentException("scale-k (" + scaleK + ") must be smaller than the number of rows (" + space.rows + ")");
+        return Affinity.globalScale(SparseKnnSearch.exact(space, scaleK, Metric.EUCLIDEAN, Progress.NONE), scaleK);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.specrage.data.MultiViewData;
 import org.specrage.data.View;
 import org.specrage.data.prep.Preprocessing;
 import org.specrage.eigen.EigenResult;
+import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.util.Progress;
@@ -42,12 +43,12 @@ public final class ExactSpectralClustering {
         List<View> views = Preprocessing.fitTransform(data, data, options.preprocess()).views();
         List<ViewGraph> graphs = new ArrayList<>();
         if (options.combine() == ViewCombination.CONCAT && views.size() > 1) {
-            graphs.add(GraphBuilder.build("joined views", joined(views), anySparse(views), options, progress));
+            graphs.add(GraphBuilder.build("joined views", joined(views), options, progress));
         } else {
             for (int v = 0; v < views.size(); v++) {
                 View view = views.get(v);
                 String name = view.name() != null ? view.name() : "view " + v;
-                graphs.add(GraphBuilder.build(name, view.toDense(), view.isSparse(), options, progress));
+                graphs.add(GraphBuilder.build(name, view, options, progress));
             }
         }
         long t1 = System.nanoTime();
@@ -70,15 +71,18 @@ public final class ExactSpectralClustering {
         return new ExactSpectralResult(clusters.labels(), embedding, laplacianEigenvalues, graphs, seconds);
     }
 
-    private static boolean anySparse(List<View> views) {
-        for (View v : views) if (v.isSparse()) return true;
-        return false;
-    }
-
-    private static FMatrix joined(List<View> views) {
-        List<FMatrix> parts = new ArrayList<>();
-        for (View v : views) parts.add(v.toDense());
-        return FMatrix.hconcat(parts);
+    /** The views side by side: dense when every view is dense, sparse rows otherwise. */
+    private static View joined(List<View> views) {
+        boolean anySparse = false;
+        for (View v : views) anySparse |= v.isSparse();
+        if (!anySparse) {
+            List<FMatrix> parts = new ArrayList<>();
+            for (View v : views) parts.add(v.dense());
+            return View.dense(FMatrix.hconcat(parts));
+        }
+        List<CsrMatrix> parts = new ArrayList<>();
+        for (View v : views) parts.add(v.isSparse() ? v.sparse() : CsrMatrix.fromDense(v.dense()));
+        return View.sparse(CsrMatrix.hconcat(parts));
     }
 
     /**

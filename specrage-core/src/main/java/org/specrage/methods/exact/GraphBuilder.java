@@ -5,9 +5,11 @@ import org.specrage.graph.AffinityKind;
 import org.specrage.graph.ConnectedComponents;
 import org.specrage.graph.KnnGraph;
 import org.specrage.graph.KnnSearch;
+import org.specrage.graph.Metric;
 import org.specrage.graph.ScaleMode;
+import org.specrage.graph.SparseKnnSearch;
 import org.specrage.linalg.CsrMatrix;
-import org.specrage.linalg.FMatrix;
+import org.specrage.data.View;
 import org.specrage.util.Progress;
 
 /** kNN search, affinity and component check for one feature matrix. */
@@ -15,9 +17,13 @@ final class GraphBuilder {
     private GraphBuilder() {
     }
 
-    static ViewGraph build(String name, FMatrix features, boolean sparseView, ExactSpectralOptions options, Progress progress) {
-        AffinityKind kind = options.affinity().resolve(sparseView);
-        KnnGraph knn = KnnSearch.exact(features, options.neighbors(), AffinityChoice.metricFor(kind), progress);
+    /** A sparse view is searched as sparse rows: a wide bag-of-words view is never written out densely. */
+    static ViewGraph build(String name, View features, ExactSpectralOptions options, Progress progress) {
+        AffinityKind kind = options.affinity().resolve(features.isSparse());
+        Metric metric = AffinityChoice.metricFor(kind);
+        KnnGraph knn = features.isSparse()
+                ? SparseKnnSearch.exact(features.sparse(), options.neighbors(), metric, progress)
+                : KnnSearch.exact(features.dense(), options.neighbors(), metric, progress);
         CsrMatrix w = Affinity.build(knn, kind, options.scale(), options.scaleK());
         double sigma = kind == AffinityKind.GAUSSIAN && options.scale() == ScaleMode.GLOBAL_MEDIAN
                 ? Affinity.globalScale(knn, options.scaleK()) : Double.NaN;

@@ -8,7 +8,6 @@ import org.specrage.data.MultiViewData;
 import org.specrage.methods.autoencoder.AutoencoderOptions;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.FitStages;
 import org.specrage.methods.common.InputPipeline;
@@ -75,7 +74,7 @@ public final class SpecRage {
         double[] sigmas = new double[views];
         if (options.scale() == BatchScale.FIXED) {
             stages.run("scale", () -> {
-                for (int v = 0; v < views; v++) sigmas[v] = BatchAffinity.datasetScale(spaces[v].toDense(), options.scaleK());
+                for (int v = 0; v < views; v++) sigmas[v] = spaces[v].datasetScale(options.scaleK());
                 return sigmas;
             });
         }

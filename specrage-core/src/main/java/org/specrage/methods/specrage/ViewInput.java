@@ -3,6 +3,7 @@ package org.specrage.methods.specrage;
 import org.specrage.data.View;
 import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.BatchAffinity;
 import org.specrage.tensor.SparseRows;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
@@ -52,6 +53,11 @@ final class ViewInput {
     /** All rows as one dense matrix: for the stages that need it (autoencoder, Siamese net, dataset-wide kNN). */
     FMatrix toDense() {
         return dense != null ? dense : sparse.toDense();
+    }
+
+    /** The FIXED batch bandwidth from all rows ({@link BatchAffinity#datasetScale}), a sparse view staying sparse. */
+    double datasetScale(int scaleK) {
+        return dense != null ? BatchAffinity.datasetScale(dense, scaleK) : BatchAffinity.datasetScale(sparse, scaleK);
     }
 
     /** Writes rows order[from..to) densely into out (row-major, at least (to - from) x cols). */

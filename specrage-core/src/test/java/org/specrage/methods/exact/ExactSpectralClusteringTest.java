@@ -107,4 +107,27 @@ class ExactSpectralClusteringTest {
         assertEquals(org.specrage.graph.AffinityKind.COSINE, result.graphs().get(0).kind());
         assertEquals(org.specrage.graph.AffinityKind.GAUSSIAN, result.graphs().get(1).kind());
     }
+
+    /** A sparse view is searched as sparse rows; the clustering is the one its dense copy gives. */
+    @Test
+    void aSparseViewGivesTheSameClusteringAsItsDenseCopy() {
+        MultiViewData blobs = SyntheticData.blobs(300, 3, 12, 0.5, 6);
+        var m = blobs.view(0).dense();
+        for (int i = 0; i < m.data.length; i++) m.data[i] = Math.max(0f, m.data[i]); // about half the entries become zeros
+        MultiViewData sparse = new MultiViewData(List.of(View.sparse(CsrMatrix.fromDense(m)), View.dense(m)), blobs.labels(), "sparse");
+        MultiViewData dense = new MultiViewData(List.of(View.dense(m), View.dense(m)), blobs.labels(), "dense");
+        for (ViewCombination combine : ViewCombination.values()) {
+            for (AffinityChoice affinity : List.of(AffinityChoice.GAUSSIAN, AffinityChoice.COSINE)) {
+                ExactSpectralOptions options = ExactSpectralOptions.defaults(3).withCombine(combine)
+                        .withAffinity(affinity, ScaleMode.LOCAL).withPreprocess("none");
+                ExactSpectralResult fromSparse = ExactSpectralClustering.fit(sparse, options, Progress.NONE);
+                ExactSpectralResult fromDense = ExactSpectralClustering.fit(dense, options, Progress.NONE);
+                String what = combine + " " + affinity;
+                assertArrayEquals(fromDense.eigenvalues(), fromSparse.eigenvalues(), 1e-6, what);
+                // dense rows are ranked in float, sparse ones in double: the same partition, perhaps numbered differently
+                assertEquals(1.0, ClusteringMetrics.accuracy(fromDense.labels(), fromSparse.labels()), what);
+                assertTrue(ClusteringMetrics.accuracy(blobs.labels(), fromSparse.labels()) > 0.95, what + " separates the blobs");
+            }
+        }
+    }
 }
