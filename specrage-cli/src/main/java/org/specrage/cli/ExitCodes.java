@@ -14,6 +14,7 @@ final class ExitCodes {
     static final int BAD_MODEL = 13;
     static final int TRAINING_FAILED = 14;
     static final int CHECK_FAILED = 15;
+    static final int OUT_OF_MEMORY = 16;
 
     private ExitCodes() {
     }

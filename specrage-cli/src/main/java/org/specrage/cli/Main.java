@@ -51,7 +51,21 @@ public final class Main {
                 return new CommandLine.RunLast().execute(parsed);
             });
         }
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(cli.getErr(), e);
+        }
+    }
+
+    /** The heap ran out (picocli passes Errors through): one line naming the remedy, as for any other failure. */
+    static int outOfMemory(java.io.PrintWriter err, OutOfMemoryError e) {
+        err.printf(java.util.Locale.ROOT, "specrage: out of memory (%s, Java heap of %.1f GB): give Java more memory with"
+                + " SPECRAGE_JAVA_OPTS=-Xmx..., or use a smaller batch size, network or data set%n",
+                e.getMessage(), Runtime.getRuntime().maxMemory() / 1e9);
+        if ("1".equals(System.getenv("SPECRAGE_DEBUG"))) e.printStackTrace(err);
+        err.flush();
+        return ExitCodes.OUT_OF_MEMORY;
     }
 
     /** netlib logs every BLAS implementation it tries and fails to load; the CLI reports the one it got. */

@@ -62,4 +62,14 @@ class ErrorExitCodeTest {
     void scaleKAboveNeighbors() {
         assertCleanFailure(CliRun.of("cluster", "-q", "--neighbors", "5", "--scale-k", "6"), 2, "scale-k");
     }
+
+    @Test
+    void runningOutOfHeapIsOneLineWithTheRemedy() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        int code = Main.outOfMemory(new java.io.PrintWriter(text), new OutOfMemoryError("Java heap space"));
+        assertEquals(16, code);
+        String err = text.toString();
+        assertTrue(err.startsWith("specrage: out of memory (Java heap space, Java heap of ") && err.contains("SPECRAGE_JAVA_OPTS=-Xmx"), err);
+        assertEquals(1, err.lines().count(), err);
+    }
 }

@@ -56,12 +56,18 @@ public final class InputPipeline {
             cols += view.cols();
         }
         long values = (long) data.rows() * cols;
-        if (!sparse || (values <= Integer.MAX_VALUE && values * Float.BYTES <= heapBytes / 2)) return;
+        if (!sparse || denseFits(data.rows(), cols, heapBytes)) return;
         throw new DataException(DataException.Kind.INVALID_ARGUMENT, String.format(java.util.Locale.ROOT,
                 "data set '%s' has sparse views that this method reads densely: %d rows x %d columns is %.1f GB of floats, against a heap of %.1f GB."
                         + " SpecRaGE keeps sparse views sparse (--method specrage works on one view too); otherwise reduce the columns,"
                         + " or give Java more memory (SPECRAGE_JAVA_OPTS=-Xmx...)",
                 data.name(), data.rows(), cols, values * (double) Float.BYTES / 1e9, heapBytes / 1e9));
+    }
+
+    /** Whether rows x cols floats can be written out densely: one Java array, and at most half of heapBytes. */
+    public static boolean denseFits(long rows, long cols, long heapBytes) {
+        long values = rows * cols;
+        return values <= Integer.MAX_VALUE && values * Float.BYTES <= heapBytes / 2;
     }
 
     /** The scaled views, each as it is stored (a sparse view stays sparse); checks the views against the pipeline. */
