@@ -42,8 +42,9 @@ final class BenchRobustnessCommand implements Callable<Integer> {
     @Option(names = "--kind", defaultValue = "outlier", description = "gaussian, outlier, shuffle or zero. Default: ${DEFAULT-VALUE}.")
     CorruptionKind kind;
 
-    @Option(names = "--strength", defaultValue = "0", description = "Contamination strength (see corrupt). Default: ${DEFAULT-VALUE}.")
-    double strength;
+    @Option(names = "--strength", description = "Contamination strength (see corrupt). Default: 0 for outlier (values within each"
+            + " feature's range), 1 for the other kinds.")
+    Double strength;
 
     @Option(names = "--seeds", split = ",", defaultValue = "0", description = "Seeds (split, contamination, model). Default: ${DEFAULT-VALUE}.")
     long[] seeds;
@@ -57,16 +58,22 @@ final class BenchRobustnessCommand implements Callable<Integer> {
     @Option(names = "--restarts", defaultValue = "100", description = "k-means restarts on held-out embeddings. Default: ${DEFAULT-VALUE}.")
     int restarts;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Writes robustness.csv, robustness.png and robustness.json here.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Writes robustness.csv and robustness.png here.")
     Path out;
 
     @Override
     @SuppressWarnings("unchecked")
     public Integer call() throws IOException {
         common.apply();
+        if (common.seedGiven()) throw new IllegalArgumentException("bench robustness takes a list of seeds: use --seeds, not --seed");
         MultiViewData data = dataOptions.load();
         Map<String, Object> json = new LinkedHashMap<>();
-        if (methodOptions != null) json.putAll((Map<String, Object>) Json.parse(Files.readString(methodOptions)));
+        if (methodOptions != null) {
+            Object parsed = Json.parse(Files.readString(methodOptions));
+            if (!(parsed instanceof Map<?, ?>)) throw new IllegalArgumentException(methodOptions + ": must hold a JSON object");
+            json.putAll((Map<String, Object>) parsed);
+        }
+        double strength = this.strength != null ? this.strength : kind == CorruptionKind.OUTLIER ? 0 : 1;
         if (epochs != null) {
             Map<String, Object> training = new LinkedHashMap<>();
             if (json.get("training") instanceof Map<?, ?> given) training.putAll((Map<String, Object>) given);

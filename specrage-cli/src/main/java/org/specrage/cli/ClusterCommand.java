@@ -126,7 +126,7 @@ final class ClusterCommand implements Callable<Integer> {
         } else {
             stdout.println("no labels: scores not computed");
         }
-        stdout.printf(Locale.ROOT, "wall %.2f s, peak RSS %s%n", wall, Reports.peakRssText());
+        stdout.printf(Locale.ROOT, "wall %.2f s, peak RSS %s%n", wall, Reports.rssText(Reports.putPeakRss(report)));
         if (out != null) {
             OutputFiles.write(out, result.labels(), result.embedding(), report);
             stdout.println("wrote " + out.resolve("labels.csv") + ", embedding.npy, report.json");

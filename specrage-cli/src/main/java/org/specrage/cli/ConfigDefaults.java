@@ -76,7 +76,8 @@ final class ConfigDefaults implements IDefaultValueProvider {
             for (Object o : list) parts.add(textOf(o));
             return String.join(",", parts);
         }
-        if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) return String.valueOf(d);
+        // a whole number written 2.0 must still fit an integer option
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf(d.longValue());
         return String.valueOf(value);
     }
 

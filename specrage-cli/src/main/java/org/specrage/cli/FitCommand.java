@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.specrage.data.DataException;
+import org.specrage.model.ModelDirectory;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.Split;
 import org.specrage.io.Json;
@@ -107,16 +108,21 @@ final class FitCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "method %s, k %d, train %d rows, held out %d rows, seed %d%n",
                 method, clusters, split.train().length, split.test().length, common.seed);
         if (!common.quiet) System.err.println("blas: " + Blas.implementation() + ", threads " + Parallel.threads());
+        ModelDirectory.requireWritable(out); // before training: a bad --out should not cost a fit
         if (method.ssl != null) return fitSelfSupervised(data, split, clusters, start);
 
         Map<String, Object> options = methodOptionsMap(clusters);
         Path log = metricsLog != null ? metricsLog : Files.createTempFile("specrage-metrics", ".jsonl");
         EmbeddingModel model;
-        try (TrainingProgress progress = new TrainingProgress(ConsoleProgress.forStderr(common.quiet), System.err, log)) {
-            model = method.fit(train, options, clusters, progress);
+        try {
+            try (TrainingProgress progress = new TrainingProgress(ConsoleProgress.forStderr(common.quiet), System.err, log)) {
+                model = method.fit(train, options, clusters, progress);
+            }
+            model.save(out);
+            if (metricsLog == null) Files.move(log, out.resolve("metrics.jsonl"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            if (metricsLog == null) Files.deleteIfExists(log); // a failed fit leaves no temporary log behind
         }
-        model.save(out);
-        if (metricsLog == null) Files.move(log, out.resolve("metrics.jsonl"), StandardCopyOption.REPLACE_EXISTING);
         double fitSeconds = (System.nanoTime() - start) / 1e9;
 
         Map<String, Object> report = Reports.base(data, clusters, common.seed, 0);
@@ -130,10 +136,10 @@ final class FitCommand implements Callable<Integer> {
         if (data.hasLabels()) scoreHeldOut(data, split, model, report);
         report.put("options", model.options());
         report.put("wall_seconds", (System.nanoTime() - start) / 1e9);
-        report.put("peak_rss_mb", Reports.peakRssKb() / 1024.0);
+        long rss = Reports.putPeakRss(report);
         OutputFiles.writeJson(out.resolve("report.json"), report);
         System.out.printf(Locale.ROOT, "fit %.1f s, wall %.1f s, peak RSS %s; model written to %s%n",
-                fitSeconds, (System.nanoTime() - start) / 1e9, Reports.peakRssText(), out);
+                fitSeconds, (System.nanoTime() - start) / 1e9, Reports.rssText(rss), out);
         return ExitCodes.OK;
     }
 
@@ -146,10 +152,10 @@ final class FitCommand implements Callable<Integer> {
         report.putAll(SslFit.run(data, split, new SslFit.Settings(method, epochs, batchSize, learningRate, maxSeconds, common.seed),
                 out, ConsoleProgress.forStderr(common.quiet)));
         report.put("wall_seconds", (System.nanoTime() - start) / 1e9);
-        report.put("peak_rss_mb", Reports.peakRssKb() / 1024.0);
+        long rss = Reports.putPeakRss(report);
         OutputFiles.writeJson(out.resolve("report.json"), report);
         System.out.printf(Locale.ROOT, "wall %.1f s, peak RSS %s; encoder and report written to %s%n",
-                (System.nanoTime() - start) / 1e9, Reports.peakRssText(), out);
+                (System.nanoTime() - start) / 1e9, Reports.rssText(rss), out);
         return ExitCodes.OK;
     }
 
@@ -182,8 +188,9 @@ final class FitCommand implements Callable<Integer> {
             if (!(parsed instanceof Map<?, ?>)) throw new IllegalArgumentException(methodOptions + ": must hold a JSON object");
             options.putAll((Map<String, Object>) parsed);
         }
-        options.put("k", clusters);
-        options.put("seed", common.seed);
+        // the flags win; without them, the file's k and seed stand (a manifest's options refit the same model)
+        if (k != null || !options.containsKey("k")) options.put("k", clusters);
+        if (common.seedGiven() || !options.containsKey("seed")) options.put("seed", common.seed);
         if (neighbors != null) options.put("neighbors", neighbors);
         if (preprocess != null) options.put("preprocess", preprocess);
         if (fusion != null || temperature != null) {
@@ -200,7 +207,13 @@ final class FitCommand implements Callable<Integer> {
             if (learningRate != null) training.put("learning_rate", learningRate);
             options.put("training", training);
         }
-        if (siamese && !options.containsKey("siamese")) options.put("siamese", new LinkedHashMap<>());
+        if (siamese && method == FitMethod.specrage) {
+            if (!options.containsKey("siamese")) options.put("siamese", new LinkedHashMap<>());
+        } else if (siamese) {
+            if (method != FitMethod.spectralnet) throw new IllegalArgumentException("--siamese is an option of --method spectralnet and specrage");
+            if (!options.containsKey("siamese")) options.put("siamese", new LinkedHashMap<>());
+            options.putIfAbsent("affinity_space", "siamese");
+        }
         if (autoencoder && !options.containsKey("autoencoder")) options.put("autoencoder", new LinkedHashMap<>());
         return options;
     }

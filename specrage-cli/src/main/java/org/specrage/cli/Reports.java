@@ -61,8 +61,14 @@ final class Reports {
         return 0;
     }
 
-    static String peakRssText() {
-        long kb = peakRssKb();
+    static String rssText(long kb) {
         return kb > 0 ? String.format(Locale.ROOT, "%.0f MB", kb / 1024.0) : "unknown";
+    }
+
+    /** Samples the peak RSS once, writes it into the report and returns it, so console and report agree. */
+    static long putPeakRss(Map<String, Object> r) {
+        long kb = peakRssKb();
+        r.put("peak_rss_mb", kb > 0 ? kb / 1024.0 : null);
+        return kb;
     }
 }

@@ -25,6 +25,15 @@ class ConfigFileTest {
     }
 
     @Test
+    void aWholeNumberWrittenWithADecimalPointFillsAnIntegerOption() throws Exception {
+        Path cfg = tmp.resolve("whole.json");
+        Files.writeString(cfg, "{\"neighbors\": 8.0, \"restarts\": 3.0}");
+        CliRun run = CliRun.of("cluster", "-q", "--config", cfg.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("neighbors 8,"), run.out());
+    }
+
+    @Test
     void propertiesConfigWorksToo() throws Exception {
         Path cfg = tmp.resolve("c.properties");
         Files.writeString(cfg, "views=1\nrestarts=3\n");

@@ -72,4 +72,11 @@ class ErrorExitCodeTest {
         assertTrue(err.startsWith("specrage: out of memory (Java heap space, Java heap of ") && err.contains("SPECRAGE_JAVA_OPTS=-Xmx"), err);
         assertEquals(1, err.lines().count(), err);
     }
+
+    @Test
+    void benchRobustnessRejectsASingleSeed() {
+        CliRun run = CliRun.of("bench", "robustness", "--seed", "3", "--out", tmp.resolve("r").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--seeds"), run.err());
+    }
 }

@@ -110,4 +110,61 @@ class FitCommandTest {
         CliRun missing = CliRun.of("predict", "--model", tmp.resolve("nope").toString(), "--data", data.toString(), "--out", tmp.resolve("p.csv").toString());
         assertEquals(3, missing.exitCode(), missing.err());
     }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(Path file) throws Exception {
+        return (Map<String, Object>) Json.parse(Files.readString(file));
+    }
+
+    @Test
+    void siameseFlagTrainsTheSiameseNetOfSpectralNet() throws Exception {
+        Path data = tmp.resolve("blobs.csv");
+        assertEquals(0, CliRun.of("generate", "blobs", "--n", "300", "--k", "3", "--dim", "4", "--noise", "0.3", "--out", data.toString()).exitCode());
+        Path model = tmp.resolve("siamese-model");
+        CliRun fit = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--epochs", "2", "--batch-size", "128",
+                "--siamese", "--method-options", smallNetwork().toString(), "--out", model.toString());
+        assertEquals(0, fit.exitCode(), fit.err());
+        List<Object> stages = (List<Object>) json(model.resolve("report.json")).get("stages");
+        assertTrue(stages.stream().anyMatch(st -> "siamese".equals(((Map<?, ?>) st).get("stage"))), "no siamese stage: " + stages);
+        assertEquals("siamese", ((Map<?, ?>) json(model.resolve("report.json")).get("options")).get("affinity_space"));
+        CliRun specnet2 = CliRun.of("fit", "-q", "--method", "specnet2", "--data", data.toString(), "--siamese", "--out", tmp.resolve("s2").toString());
+        assertEquals(2, specnet2.exitCode(), specnet2.err());
+        assertTrue(specnet2.err().contains("--siamese is an option of"), specnet2.err());
+    }
+
+    @Test
+    void methodOptionsKeepTheirKAndSeedUnlessFlagsAreGiven() throws Exception {
+        Path data = tmp.resolve("blobs.csv");
+        assertEquals(0, CliRun.of("generate", "blobs", "--n", "300", "--k", "3", "--dim", "4", "--noise", "0.3", "--out", data.toString()).exitCode());
+        Path options = tmp.resolve("o.json");
+        Files.writeString(options, "{\"k\": 4, \"seed\": 99, \"network\": {\"hidden\": [16]}}");
+        Path model = tmp.resolve("m1");
+        assertEquals(0, CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--epochs", "1", "--batch-size", "128",
+                "--method-options", options.toString(), "--out", model.toString()).exitCode());
+        Map<?, ?> written = (Map<?, ?>) json(model.resolve("report.json")).get("options");
+        assertEquals(4L, written.get("k"));
+        assertEquals(99L, written.get("seed"));
+        Path flagged = tmp.resolve("m2");
+        assertEquals(0, CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--epochs", "1", "--batch-size", "128",
+                "--method-options", options.toString(), "--k", "3", "--seed", "5", "--out", flagged.toString()).exitCode());
+        written = (Map<?, ?>) json(flagged.resolve("report.json")).get("options");
+        assertEquals(3L, written.get("k"));
+        assertEquals(5L, written.get("seed"));
+    }
+
+    @Test
+    void aBadOutputPathFailsBeforeTraining() throws Exception {
+        Path data = tmp.resolve("blobs.csv");
+        assertEquals(0, CliRun.of("generate", "blobs", "--n", "300", "--k", "3", "--dim", "4", "--out", data.toString()).exitCode());
+        Path taken = tmp.resolve("taken");
+        Files.createDirectories(taken);
+        Files.writeString(taken.resolve("important.txt"), "keep me");
+        for (String method : new String[] {"spectralnet", "vicreg"}) {
+            CliRun fit = CliRun.of("fit", "--method", method, "--data", data.toString(), "--out", taken.toString());
+            assertEquals(12, fit.exitCode(), fit.err());
+            assertTrue(fit.err().contains("refusing to write into it"), fit.err());
+            assertFalse(fit.err().contains("epoch"), method + " trained before checking --out: " + fit.err());
+        }
+        assertEquals(List.of("important.txt"), Files.list(taken).map(p -> p.getFileName().toString()).toList());
+    }
 }

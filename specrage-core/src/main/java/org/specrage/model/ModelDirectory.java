@@ -134,18 +134,26 @@ public final class ModelDirectory {
     }
 
     private static void prepareDirectory(Path dir) throws IOException {
+        requireWritable(dir);
+        Files.createDirectories(dir);
+    }
+
+    /**
+     * Fails when dir cannot take a model: an existing file, or a non-empty directory that is not a
+     * specrage model directory (only what a fit writes is allowed in it: weights, the report, the
+     * metrics log, hidden files). Called before training too, so a bad --out does not waste a fit.
+     */
+    public static void requireWritable(Path dir) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + " exists and is not a directory");
         if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MANIFEST))) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 for (Path p : entries) {
                     String f = p.getFileName().toString();
-                    if (!(f.startsWith(WEIGHTS_PREFIX) || f.startsWith("."))) {
-                        throw new IOException(dir + " exists, is not empty and is not a specrage model directory; refusing to write into it");
-                    }
+                    boolean ours = f.startsWith(WEIGHTS_PREFIX) || f.startsWith(".") || f.equals("report.json") || f.equals("metrics.jsonl");
+                    if (!ours) throw new IOException(dir + " exists, is not empty and is not a specrage model directory; refusing to write into it");
                 }
             }
         }
-        Files.createDirectories(dir);
     }
 
     private static void writeDurably(Path tmp, Path target, byte[] bytes) throws IOException {

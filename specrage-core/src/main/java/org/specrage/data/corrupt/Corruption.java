@@ -32,6 +32,9 @@ public final class Corruption {
         if (!(strength >= 0) || Double.isInfinite(strength)) {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "strength must be finite and non-negative, got " + strength);
         }
+        if (kind == CorruptionKind.GAUSSIAN && strength == 0) {
+            throw new DataException(DataException.Kind.INVALID_ARGUMENT, "gaussian noise of strength 0 would change nothing; give a positive strength");
+        }
         SplittableRandom rnd = Seeds.stream(seed, "corrupt");
         int[] hits = chooseRows(data.rows(), (int) Math.round(fraction * data.rows()), rnd);
         View original = data.view(view);

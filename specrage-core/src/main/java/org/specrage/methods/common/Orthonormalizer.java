@@ -142,7 +142,7 @@ public final class Orthonormalizer {
         try {
             Cholesky.forward(g, RANK_TOLERANCE);
         } catch (NotPositiveDefiniteException e) {
-            throw new StepFailure("the network output on a batch of " + y.rows + " rows has rank below k = " + y.cols
+            throw new StepFailure("the network output on a batch of " + y.rows + " rows has rank below its " + y.cols + " columns (k plus extra_dimensions)"
                     + " (Cholesky pivot " + e.pivotIndex() + " of its Gram matrix is " + e.pivotValue() + ")");
         }
         try {

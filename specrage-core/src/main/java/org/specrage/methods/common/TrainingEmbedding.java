@@ -19,7 +19,7 @@ public record TrainingEmbedding(DMatrix matrix, FMatrix embedding) {
             a = new Orthonormalizer(method).constant(output);
         } catch (StepFailure e) {
             throw new TrainingFailedException(methodName + ": the trained network's output on the training set cannot be orthonormalised: "
-                    + e.getMessage() + ". Try a lower learning rate or fewer clusters (k).");
+                    + e.getMessage() + ". Try a lower learning rate fewer clusters (k), or fewer extra_dimensions (data with few distinct rows).");
         }
         return new TrainingEmbedding(a, ModelFiles.multiply(output, a));
     }

@@ -114,6 +114,8 @@ public record SpectralNetOptions(int k, int embeddingDim, NetworkSpec network, T
             gradientThroughOrtho = json.bool("gradient_through_ortho", gradientThroughOrtho);
             normalizedLoss = json.bool("normalized_loss", normalizedLoss);
             extraDimensions = json.integer("extra_dimensions", extraDimensions);
+            // a "siamese" object without an explicit affinity_space means: use it (it would be dead weight otherwise)
+            if (json.has("siamese") && !json.has("affinity_space")) affinitySpace = AffinitySpace.SIAMESE;
             affinitySpace = json.enumValue("affinity_space", AffinitySpace.class, affinitySpace);
             siamese = json.has("siamese") ? SiameseOptions.fromJson(json.object("siamese")) : null;
             if (affinitySpace == AffinitySpace.SIAMESE && siamese == null) siamese = SiameseOptions.defaults();

@@ -112,5 +112,7 @@ class CorruptionTest {
         assertThrows(DataException.class, () -> Corruption.apply(data, 2, 0.3, CorruptionKind.ZERO, 1, 0));
         assertThrows(DataException.class, () -> Corruption.apply(data, 0, 1.3, CorruptionKind.ZERO, 1, 0));
         assertThrows(DataException.class, () -> Corruption.apply(data, 0, 0.3, CorruptionKind.GAUSSIAN, -1, 0));
+        DataException noNoise = assertThrows(DataException.class, () -> Corruption.apply(data, 0, 0.3, CorruptionKind.GAUSSIAN, 0, 0));
+        org.junit.jupiter.api.Assertions.assertTrue(noNoise.getMessage().contains("strength 0"), noNoise.getMessage());
     }
 }

@@ -163,4 +163,13 @@ class SpectralNetModelTest {
         assertTrue(e.getMessage().contains("preprocess must be one of"), e.getMessage());
         assertEquals(3, SpectralNetOptions.fromJson(Map.of(), 3).k(), "k from the caller");
     }
+
+    @Test
+    void aSiameseObjectTurnsTheSiameseAffinitySpaceOn() {
+        SpectralNetOptions on = SpectralNetOptions.fromJson(Map.of("k", 3L, "siamese", Map.of()), -1);
+        assertEquals(AffinitySpace.SIAMESE, on.affinitySpace());
+        // an explicit choice is kept, so model manifests load exactly as they were written
+        SpectralNetOptions kept = SpectralNetOptions.fromJson(Map.of("k", 3L, "siamese", Map.of(), "affinity_space", "input"), -1);
+        assertEquals(AffinitySpace.INPUT, kept.affinitySpace());
+    }
 }
