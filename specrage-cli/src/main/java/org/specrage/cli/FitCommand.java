@@ -109,7 +109,10 @@ final class FitCommand implements Callable<Integer> {
                 method, clusters, split.train().length, split.test().length, common.seed);
         if (!common.quiet) System.err.println("blas: " + Blas.implementation() + ", threads " + Parallel.threads());
         ModelDirectory.requireWritable(out); // before training: a bad --out should not cost a fit
-        if (method.ssl != null) return fitSelfSupervised(data, split, clusters, start);
+        if (method.ssl != null) {
+            requireNoSpectralOptions();
+            return fitSelfSupervised(data, split, clusters, start);
+        }
 
         Map<String, Object> options = methodOptionsMap(clusters);
         Path log = metricsLog != null ? metricsLog : Files.createTempFile("specrage-metrics", ".jsonl");
@@ -141,6 +144,23 @@ final class FitCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "fit %.1f s, wall %.1f s, peak RSS %s; model written to %s%n",
                 fitSeconds, (System.nanoTime() - start) / 1e9, Reports.rssText(rss), out);
         return ExitCodes.OK;
+    }
+
+    /** The self-supervised encoders take epochs, batch size, learning rate and max seconds only: the rest would be ignored silently. */
+    private void requireNoSpectralOptions() {
+        List<String> given = new ArrayList<>();
+        if (methodOptions != null) given.add("--method-options");
+        if (neighbors != null) given.add("--neighbors");
+        if (scaleK != null) given.add("--scale-k");
+        if (preprocess != null) given.add("--preprocess");
+        if (siamese) given.add("--siamese");
+        if (autoencoder) given.add("--autoencoder");
+        if (fusion != null) given.add("--fusion");
+        if (temperature != null) given.add("--temperature");
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", given) + (given.size() == 1 ? " is not an option" : " are not options")
+                    + " of --method " + method.name() + " (it takes --epochs, --batch-size, --lr and --max-seconds)");
+        }
     }
 
     private int fitSelfSupervised(MultiViewData data, Split split, int clusters, long start) throws IOException {

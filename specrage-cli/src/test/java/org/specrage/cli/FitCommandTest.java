@@ -101,6 +101,9 @@ class FitCommandTest {
         assertEquals(10, noSplit.exitCode(), noSplit.err());
         CliRun fusion = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--fusion", "uniform", "--out", tmp.resolve("m").toString());
         assertEquals(2, fusion.exitCode(), fusion.err());
+        CliRun ssl = CliRun.of("fit", "-q", "--method", "barlow", "--data", data.toString(), "--siamese", "--neighbors", "5", "--out", tmp.resolve("m").toString());
+        assertEquals(2, ssl.exitCode(), ssl.err());
+        assertTrue(ssl.err().contains("--neighbors, --siamese are not options of --method barlow"), ssl.err());
         Path broken = tmp.resolve("broken");
         Files.createDirectories(broken);
         Files.writeString(broken.resolve("manifest.json"), "{\"format\": \"specrage-model\", \"format_vers");
