@@ -34,6 +34,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         } else if (e instanceof java.nio.file.NoSuchFileException nf) {
             code = 3;
             message = nf.getFile() + (nf.getReason() != null ? ": " + nf.getReason() : ": no such file");
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException fe) {
+            code = ExitCodes.IO_ERROR;
+            message = "I/O error: " + fe.getFile() + " already exists and is not a directory";
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             code = ExitCodes.IO_ERROR;
             message = "I/O error: " + e.getMessage();

@@ -28,6 +28,9 @@ final class TransformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".npy")) {
+            throw new IllegalArgumentException("transform writes NumPy .npy files; name the output " + out.getFileName() + ".npy or similar");
+        }
         EmbeddingModel m = Models.load(model);
         MultiViewData data = dataOptions.load();
         FMatrix embedding = m.transform(data);

@@ -79,4 +79,11 @@ class ErrorExitCodeTest {
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("--seeds"), run.err());
     }
+
+    @Test
+    void anOutputDirectoryThatIsAFileSaysSo() throws Exception {
+        Path file = tmp.resolve("afile");
+        Files.writeString(file, "x");
+        assertCleanFailure(CliRun.of("cluster", "-q", "--views", "0", "--out", file.toString()), 12, "afile already exists and is not a directory");
+    }
 }

@@ -110,6 +110,9 @@ class FitCommandTest {
         CliRun load = CliRun.of("transform", "--model", broken.toString(), "--data", data.toString(), "--out", tmp.resolve("e.npy").toString());
         assertEquals(13, load.exitCode(), load.err());
         assertTrue(load.err().contains("manifest.json"), load.err());
+        CliRun csvEmbedding = CliRun.of("transform", "--model", broken.toString(), "--data", data.toString(), "--out", tmp.resolve("e.csv").toString());
+        assertEquals(2, csvEmbedding.exitCode(), csvEmbedding.err());
+        assertTrue(csvEmbedding.err().contains(".npy"), csvEmbedding.err());
         CliRun missing = CliRun.of("predict", "--model", tmp.resolve("nope").toString(), "--data", data.toString(), "--out", tmp.resolve("p.csv").toString());
         assertEquals(3, missing.exitCode(), missing.err());
     }
