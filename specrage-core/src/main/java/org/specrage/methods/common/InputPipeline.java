@@ -74,7 +74,8 @@ public final class InputPipeline {
     public MultiViewData scaledViews(MultiViewData data) {
         if (data.viewCount() != viewDims.length) {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "the model was trained on " + viewDims.length
-                    + " view" + (viewDims.length == 1 ? "" : "s") + " but data set '" + data.name() + "' has " + data.viewCount());
+                    + " view" + (viewDims.length == 1 ? "" : "s") + " but data set '" + data.name() + "' has " + data.viewCount()
+                    + " (if the fit chose views with --views, pass the same --views)");
         }
         for (int v = 0; v < viewDims.length; v++) {
             if (data.view(v).cols() != viewDims[v]) {
