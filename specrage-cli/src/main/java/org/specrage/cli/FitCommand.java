@@ -114,6 +114,7 @@ final class FitCommand implements Callable<Integer> {
             return fitSelfSupervised(data, split, clusters, start);
         }
 
+        if (maxSeconds != null) throw new IllegalArgumentException("--max-seconds is an option of the self-supervised methods (vicreg, simclr, barlow)");
         Map<String, Object> options = methodOptionsMap(clusters);
         Path log = metricsLog != null ? metricsLog : Files.createTempFile("specrage-metrics", ".jsonl");
         EmbeddingModel model;
@@ -189,6 +190,7 @@ final class FitCommand implements Callable<Integer> {
             return Split.predefined(n, trainRows);
         }
         double f = testFraction != null ? testFraction : 0.2;
+        if (!(f >= 0 && f < 1)) throw new IllegalArgumentException("--test-fraction must be in [0, 1), got " + f);
         if (f == 0) {
             int[] all = new int[n];
             for (int i = 0; i < n; i++) all[i] = i;

@@ -101,6 +101,10 @@ class FitCommandTest {
         assertEquals(10, noSplit.exitCode(), noSplit.err());
         CliRun fusion = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--fusion", "uniform", "--out", tmp.resolve("m").toString());
         assertEquals(2, fusion.exitCode(), fusion.err());
+        CliRun wholeTest = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--test-fraction", "1", "--out", tmp.resolve("m").toString());
+        assertEquals(2, wholeTest.exitCode(), wholeTest.err());
+        CliRun maxSeconds = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--max-seconds", "5", "--out", tmp.resolve("m").toString());
+        assertEquals(2, maxSeconds.exitCode(), maxSeconds.err());
         CliRun ssl = CliRun.of("fit", "-q", "--method", "barlow", "--data", data.toString(), "--siamese", "--neighbors", "5", "--out", tmp.resolve("m").toString());
         assertEquals(2, ssl.exitCode(), ssl.err());
         assertTrue(ssl.err().contains("--neighbors, --siamese are not options of --method barlow"), ssl.err());
