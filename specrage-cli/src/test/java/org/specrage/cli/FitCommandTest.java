@@ -121,6 +121,13 @@ class FitCommandTest {
         assertEquals(3, missing.exitCode(), missing.err());
     }
 
+    /** 300 points in 3 Gaussian blobs (4 features), as CSV with labels. */
+    private Path blobs() {
+        Path data = tmp.resolve("blobs.csv");
+        assertEquals(0, CliRun.of("generate", "blobs", "--n", "300", "--k", "3", "--dim", "4", "--noise", "0.3", "--out", data.toString()).exitCode());
+        return data;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(Path file) throws Exception {
         return (Map<String, Object>) Json.parse(Files.readString(file));
@@ -128,8 +135,7 @@ class FitCommandTest {
 
     @Test
     void siameseFlagTrainsTheSiameseNetOfSpectralNet() throws Exception {
-        Path data = tmp.resolve("blobs.csv");
-        assertEquals(0, CliRun.of("generate", "blobs", "--n", "300", "--k", "3", "--dim", "4", "--noise", "0.3", "--out", data.toString()).exitCode());
+        Path data = blobs();
         Path model = tmp.resolve("siamese-model");
         CliRun fit = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--epochs", "2", "--batch-size", "128",
                 "--siamese", "--method-options", smallNetwork().toString(), "--out", model.toString());
@@ -144,8 +150,7 @@ class FitCommandTest {
 
     @Test
     void methodOptionsKeepTheirKAndSeedUnlessFlagsAreGiven() throws Exception {
-        Path data = tmp.resolve("blobs.csv");
-        assertEquals(0, CliRun.of("generate", "blobs", "--n", "300", "--k", "3", "--dim", "4", "--noise", "0.3", "--out", data.toString()).exitCode());
+        Path data = blobs();
         Path options = tmp.resolve("o.json");
         Files.writeString(options, "{\"k\": 4, \"seed\": 99, \"network\": {\"hidden\": [16]}}");
         Path model = tmp.resolve("m1");
@@ -164,8 +169,7 @@ class FitCommandTest {
 
     @Test
     void aBadOutputPathFailsBeforeTraining() throws Exception {
-        Path data = tmp.resolve("blobs.csv");
-        assertEquals(0, CliRun.of("generate", "blobs", "--n", "300", "--k", "3", "--dim", "4", "--out", data.toString()).exitCode());
+        Path data = blobs();
         Path taken = tmp.resolve("taken");
         Files.createDirectories(taken);
         Files.writeString(taken.resolve("important.txt"), "keep me");

@@ -46,7 +46,7 @@ public final class SparseKnnSearch {
                     nearest(points, byColumn, norms, i, k, products, indices, distances);
                     for (int t = i * k; t < (i + 1) * k; t++) {
                         double squared = exactSquaredDistance(points, i, indices[t]);
-                        distances[t] = metric == Metric.COSINE ? cosineDistance(points, i, indices[t], squared) : Math.sqrt(squared);
+                        distances[t] = metric == Metric.COSINE ? cosineDistance(norms, i, indices[t], squared) : Math.sqrt(squared);
                     }
                     KnnSearch.sortRow(indices, distances, i * k, k);
                 }
@@ -104,9 +104,9 @@ public final class SparseKnnSearch {
         return s;
     }
 
-    /** As for dense rows: 1 - cos from unit rows, and a zero row is at distance 1 from everything. */
-    private static double cosineDistance(CsrMatrix unit, int a, int b, double squared) {
-        if (squaredNorm(unit, a) == 0 || squaredNorm(unit, b) == 0) return 1.0;
+    /** As for dense rows: 1 - cos from unit rows (squared norms 1, or 0 for a zero row, which is at distance 1 from everything). */
+    private static double cosineDistance(double[] squaredNorms, int a, int b, double squared) {
+        if (squaredNorms[a] == 0 || squaredNorms[b] == 0) return 1.0;
         return Math.max(0.0, Math.min(2.0, squared / 2.0));
     }
 
@@ -114,8 +114,7 @@ public final class SparseKnnSearch {
     private static CsrMatrix unitRows(CsrMatrix x) {
         double[] values = new double[x.nnz()];
         for (int r = 0; r < x.rows; r++) {
-            double s = 0;
-            for (int p = x.rowStart[r]; p < x.rowStart[r + 1]; p++) s += x.values[p] * x.values[p];
+            double s = squaredNorm(x, r);
             double inverse = s > 0 ? 1 / Math.sqrt(s) : 0;
             for (int p = x.rowStart[r]; p < x.rowStart[r + 1]; p++) values[p] = x.values[p] * inverse;
         }

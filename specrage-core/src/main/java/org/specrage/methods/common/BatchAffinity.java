@@ -36,14 +36,18 @@ public final class BatchAffinity {
      * distance to their scaleK-th exact neighbour.
      */
     public static double datasetScale(FMatrix space, int scaleK) {
-        if (scaleK >= space.rows) throw new IllegalArgumentException("scale-k (" + scaleK + ") must be smaller than the number of rows (" + space.rows + ")");
+        requireFewerThanRows(scaleK, space.rows);
         return Affinity.globalScale(KnnSearch.exact(space, scaleK, Metric.EUCLIDEAN, Progress.NONE), scaleK);
     }
 
     /** The same bandwidth from sparse rows, searched without writing them out densely. */
     public static double datasetScale(CsrMatrix space, int scaleK) {
-        if (scaleK >= space.rows) throw new IllegalArgumentException("scale-k (" + scaleK + ") must be smaller than the number of rows (" + space.rows + ")");
+        requireFewerThanRows(scaleK, space.rows);
         return Affinity.globalScale(SparseKnnSearch.exact(space, scaleK, Metric.EUCLIDEAN, Progress.NONE), scaleK);
+    }
+
+    private static void requireFewerThanRows(int scaleK, int rows) {
+        if (scaleK >= rows) throw new IllegalArgumentException("scale-k (" + scaleK + ") must be smaller than the number of rows (" + rows + ")");
     }
 
     /**
