@@ -25,7 +25,7 @@ final class DataOptions {
     int[] views;
 
     @Option(names = "--label-column", paramLabel = "N|last|NAME|none",
-            description = "CSV/TSV: the label column (0-based index, last, a header name, or none). Default: last.")
+            description = "CSV/TSV: the label column (0-based index, last, a header name, or none; none also loads a MAT file without its labels). Default: last, or none with --labels (every column is then a feature).")
     String labelColumn;
 
     @Option(names = "--labels", paramLabel = "FILE", description = "Labels from a separate file (NPY, CSV, or one label per line).")

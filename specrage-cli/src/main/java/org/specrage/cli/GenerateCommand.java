@@ -33,14 +33,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--noise", description = "Noise level: Gaussian std for moons/circles (default 0.05), cluster std for blobs (default 1.0).")
     Double noise;
 
-    @Option(names = "--k", defaultValue = "3", description = "Clusters of blobs. Default: ${DEFAULT-VALUE}.")
-    int k;
+    @Option(names = "--k", description = "Clusters of blobs and multiview-blobs. Default: 3.")
+    Integer k;
 
-    @Option(names = "--dim", defaultValue = "2", description = "Dimension of blobs (of each view for multiview-blobs). Default: ${DEFAULT-VALUE}.")
-    int dim;
+    @Option(names = "--dim", description = "Dimension of blobs (of each view for multiview-blobs). Default: 2.")
+    Integer dim;
 
-    @Option(names = "--views", defaultValue = "2", description = "Views of multiview-blobs (later views are rotated, noisier copies). Default: ${DEFAULT-VALUE}.")
-    int views;
+    @Option(names = "--views", description = "Views of multiview-blobs (later views are rotated, noisier copies). Default: 2.")
+    Integer views;
 
     @Option(names = "--seed", defaultValue = "0", description = "Seed. Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -51,11 +51,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (n < 2) throw new IllegalArgumentException("--n must be at least 2, got " + n);
+        rejectInapplicableOptions();
+        int clusters = k != null ? k : 3;
+        int dimension = dim != null ? dim : 2;
         MultiViewData data = switch (kind) {
             case moons -> SyntheticData.moons(n, noise != null ? noise : 0.05, seed);
             case circles -> SyntheticData.circles(n, noise != null ? noise : 0.05, seed);
-            case blobs -> SyntheticData.blobs(n, k, dim, noise != null ? noise : 1.0, seed);
-            case multiview_blobs -> SyntheticData.multiViewBlobs(n, k, views, dim, seed);
+            case blobs -> SyntheticData.blobs(n, clusters, dimension, noise != null ? noise : 1.0, seed);
+            case multiview_blobs -> SyntheticData.multiViewBlobs(n, clusters, views != null ? views : 2, dimension, seed);
         };
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".mat")) {
@@ -68,6 +71,16 @@ final class GenerateCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "wrote %s: %s%n", out, DataSummary.describe(kind.name().replace('_', '-'), data));
         return ExitCodes.OK;
+    }
+
+    /** A shape option the chosen kind would ignore is a mistake worth reporting: the file would not be what was asked for. */
+    private void rejectInapplicableOptions() {
+        String name = kind.name().replace('_', '-');
+        boolean fixedShape = kind == Kind.moons || kind == Kind.circles;
+        if (fixedShape && k != null) throw new IllegalArgumentException(name + " always has 2 clusters; --k applies to blobs and multiview-blobs");
+        if (fixedShape && dim != null) throw new IllegalArgumentException(name + " is always 2-dimensional; --dim applies to blobs and multiview-blobs");
+        if (kind != Kind.multiview_blobs && views != null) throw new IllegalArgumentException(name + " has one view; --views applies to multiview-blobs");
+        if (kind == Kind.multiview_blobs && noise != null) throw new IllegalArgumentException("multiview-blobs sets its own noise per view; --noise applies to moons, circles and blobs");
     }
 
     private void writeCsv(MultiViewData data) throws IOException {

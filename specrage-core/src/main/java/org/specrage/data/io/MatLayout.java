@@ -28,7 +28,9 @@ final class MatLayout {
 
     static MultiViewData build(Map<String, MatNode> vars, LoadOptions options, String name) {
         List<MatNode> viewNodes = findViews(vars, options.matViews());
-        double[] rawLabels = findLabels(vars, options.matLabels());
+        // labels given elsewhere, or explicitly none: the file's label variable is not read at all
+        String labelSpec = options.matLabels() == null && options.labelColumn().equals("none") ? "none" : options.matLabels();
+        double[] rawLabels = findLabels(vars, labelSpec);
         int n = rawLabels != null ? rawLabels.length : rowCount(viewNodes);
         List<View> views = new ArrayList<>(viewNodes.size());
         for (int v = 0; v < viewNodes.size(); v++) {
@@ -105,6 +107,11 @@ final class MatLayout {
                     node = c;
                     name = candidate;
                     break;
+                }
+                if (c != null && (c.isChar() || c.isCell())) {
+                    // loading such a file as unlabelled would silently drop what the user meant as labels
+                    throw new DataException(DataException.Kind.UNKNOWN_FORMAT, "label variable '" + candidate + "' is " + c.shape()
+                            + ", not numeric labels; give the labels in a separate file (--labels FILE) or load without labels (--label-column none)");
                 }
             }
             if (node == null) return null;

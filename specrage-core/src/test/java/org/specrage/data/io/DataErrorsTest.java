@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,6 +141,19 @@ class DataErrorsTest {
         Path p = dir.resolve("badlabels.mat");
         Mat5.writeToFile(mat, p.toFile());
         expect(Kind.LABEL_MISMATCH, () -> DataLoader.load(p), "badlabels.mat", "4 x 3", "6 labels");
+    }
+
+    @Test
+    void textLabelsInAMatFileAreNamedNotDropped() throws IOException {
+        MatFile mat = Mat5.newMatFile().addArray("X", Mat5.newMatrix(4, 3)).addArray("Y", Mat5.newString("abab"));
+        Path p = dir.resolve("charlabels.mat");
+        Mat5.writeToFile(mat, p.toFile());
+        expect(Kind.UNKNOWN_FORMAT, () -> DataLoader.load(p), "charlabels.mat", "'Y'", "char", "--labels FILE", "--label-column none");
+        // either remedy loads it
+        assertFalse(DataLoader.load(p, LoadOptions.defaults().withLabelColumn("none")).hasLabels());
+        Path labels = dir.resolve("labels.csv");
+        LabelsCsvWriter.write(labels, new int[]{0, 1, 0, 1});
+        assertArrayEquals(new int[]{0, 1, 0, 1}, DataLoader.load(p, LoadOptions.defaults().withLabelsFile(labels)).labels());
     }
 
     @Test
