@@ -137,7 +137,7 @@ final class FitCommand implements Callable<Integer> {
         report.put("fit_seconds", fitSeconds);
         report.put("stages", stages(model.stages()));
         model.eigenvalues().ifPresent(ev -> report.put("eigenvalues", ev));
-        if (data.hasLabels()) scoreHeldOut(data, split, model, report);
+        if (data.hasLabels()) scoreHeldOut(data, split, model, report, HeldOutEvaluation.DEFAULT_RESTARTS);
         report.put("options", model.options());
         report.put("wall_seconds", (System.nanoTime() - start) / 1e9);
         long rss = Reports.putPeakRss(report);
@@ -165,17 +165,23 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private int fitSelfSupervised(MultiViewData data, Split split, int clusters, long start) throws IOException {
+        SslFit.Result fit = SslFit.run(data, split, new SslFit.Settings(method, epochs, batchSize, learningRate, maxSeconds, common.seed),
+                clusters, out, ConsoleProgress.forStderr(common.quiet));
+        double fitSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> report = Reports.base(data, clusters, common.seed, 0);
         report.put("method", method.name());
         report.put("data", dataOptions.displayName());
         report.put("train_rows", split.train().length);
         report.put("test_rows", split.test().length);
-        report.putAll(SslFit.run(data, split, new SslFit.Settings(method, epochs, batchSize, learningRate, maxSeconds, common.seed),
-                out, ConsoleProgress.forStderr(common.quiet)));
+        report.put("fit_seconds", fitSeconds);
+        report.put("stages", stages(fit.model().stages()));
+        scoreHeldOut(data, split, fit.model(), report, SslFit.HELD_OUT_RESTARTS);
+        report.putAll(fit.report());
+        report.put("options", fit.model().options());
         report.put("wall_seconds", (System.nanoTime() - start) / 1e9);
         long rss = Reports.putPeakRss(report);
         OutputFiles.writeJson(out.resolve("report.json"), report);
-        System.out.printf(Locale.ROOT, "wall %.1f s, peak RSS %s; encoder and report written to %s%n",
+        System.out.printf(Locale.ROOT, "wall %.1f s, peak RSS %s; model and report written to %s%n",
                 (System.nanoTime() - start) / 1e9, Reports.rssText(rss), out);
         return ExitCodes.OK;
     }
@@ -257,7 +263,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     /** Held-out scores: stored centroids (the model's predict) and k-means refitted on the held-out embedding. */
-    private void scoreHeldOut(MultiViewData data, Split split, EmbeddingModel model, Map<String, Object> report) {
+    private void scoreHeldOut(MultiViewData data, Split split, EmbeddingModel model, Map<String, Object> report, int restarts) {
         if (split.test().length == 0) {
             MultiViewData train = data.selectRows(split.train());
             ClusteringMetrics.Scores s = ClusteringMetrics.score(train.labels(), model.predict(train));
@@ -267,7 +273,7 @@ final class FitCommand implements Callable<Integer> {
             return;
         }
         MultiViewData test = data.selectRows(split.test());
-        HeldOutScoring.Result scores = HeldOutScoring.score(model, test, common.seed, HeldOutEvaluation.DEFAULT_RESTARTS);
+        HeldOutScoring.Result scores = HeldOutScoring.score(model, test, common.seed, restarts);
         ClusteringMetrics.Scores s = scores.centroids();
         Reports.putScores(report, s);
         report.put("scored_rows", "held-out");

@@ -47,7 +47,39 @@ class SslFitCommandTest {
         assertTrue(probe >= 0 && probe <= 1 && raw > 0.9, "probe " + probe + ", raw " + raw);
         FMatrix heldOut = NpyReader.readMatrix(out.resolve("heldout-embedding.npy"));
         assertEquals(30, heldOut.rows);
-        assertTrue(Files.size(out.resolve("encoder.sprp")) > 0);
+        // the report has the keys every fit's report has
+        for (String key : new String[] {"acc", "nmi", "ari", "scored_rows", "heldout_kmeans_refit", "fit_seconds", "stages", "options", "peak_rss_mb"}) {
+            assertTrue(report.containsKey(key), key + " missing from " + report.keySet());
+        }
+        assertEquals("held-out", report.get("scored_rows"));
+    }
+
+    @Test
+    void theEncoderIsAModelThatTransformAndPredictLoad() throws Exception {
+        Path data = images(120);
+        Path out = tmp.resolve("enc");
+        CliRun fit = CliRun.of("fit", "-q", "--method", "barlow", "--data", data.toString(), "--test-fraction", "0.25",
+                "--epochs", "1", "--batch-size", "32", "--k", "2", "--out", out.toString());
+        assertEquals(0, fit.exitCode(), fit.err());
+        Path emb = tmp.resolve("emb.npy");
+        CliRun transform = CliRun.of("transform", "--model", out.toString(), "--data", data.toString(), "--out", emb.toString());
+        assertEquals(0, transform.exitCode(), transform.err());
+        FMatrix all = NpyReader.readMatrix(emb);
+        assertEquals(120, all.rows);
+        assertEquals(512, all.cols);
+        // the held-out rows' representation written by fit is what transform gives for those rows
+        FMatrix heldOut = NpyReader.readMatrix(out.resolve("heldout-embedding.npy"));
+        org.specrage.methods.common.EmbeddingModel model = org.specrage.methods.Models.load(out);
+        assertEquals("barlow", model.method());
+        assertEquals(2, model.clusters());
+        org.specrage.data.MultiViewData loaded = org.specrage.data.io.DataLoader.load(data);
+        org.specrage.data.Split split = org.specrage.data.Split.random(120, 0.25, 0);
+        FMatrix again = model.transform(loaded.selectRows(split.test()));
+        assertArrayEquals(heldOut.data, again.data, 1e-5f);
+        Path labels = tmp.resolve("pred.csv");
+        CliRun predict = CliRun.of("predict", "--model", out.toString(), "--data", data.toString(), "--out", labels.toString());
+        assertEquals(0, predict.exitCode(), predict.err());
+        assertEquals(121, Files.readAllLines(labels).size(), "a header and one id per row");
     }
 
     @Test

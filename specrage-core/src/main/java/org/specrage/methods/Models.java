@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.specrage.methods.common.EmbeddingModel;
 import org.specrage.methods.specnet2.SpecNet2Model;
 import org.specrage.methods.specrage.SpecRageModel;
+import org.specrage.methods.ssl.SslModel;
 import org.specrage.methods.spectralnet.SpectralNetModel;
 import org.specrage.model.ModelDirectory;
 import org.specrage.model.ModelFormatException;
@@ -24,6 +25,7 @@ public final class Models {
     public static EmbeddingModel load(Path dir) throws IOException {
         ModelDirectory.Stored stored = ModelDirectory.read(dir);
         String method = stored.manifest().string("method");
+        if (SslModel.isSslMethod(method)) return SslModel.load(stored);
         return switch (method) {
             case SpectralNetModel.METHOD -> SpectralNetModel.load(stored);
             case SpecNet2Model.METHOD -> SpecNet2Model.load(stored);

@@ -24,7 +24,13 @@ public final class ModelWriter {
 
     public ModelWriter(String method, NeuralOptions options, InputPipeline pipeline, int embeddingDim, DMatrix centroids,
                        List<StageSummary> stages) {
-        manifest = ModelFiles.head(method, options.seed(), pipeline, embeddingDim, centroids, options.toJson(), stages);
+        this(method, options.seed(), options.toJson(), pipeline, embeddingDim, centroids, stages);
+    }
+
+    /** For models whose options are not {@link NeuralOptions} (the self-supervised encoders). */
+    public ModelWriter(String method, long seed, Map<String, Object> options, InputPipeline pipeline, int embeddingDim,
+                       DMatrix centroids, List<StageSummary> stages) {
+        manifest = ModelFiles.head(method, seed, pipeline, embeddingDim, centroids, options, stages);
         manifest.put("networks", networks);
     }
 

@@ -112,6 +112,28 @@ class SslTrainerTest {
     }
 
     @Test
+    void modelRoundTripsThroughItsDirectoryAndKeepsTheTrainingCentroids(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        int[] y = new int[256];
+        FMatrix x = bars(256, y, 7);
+        SslOptions o = small(SslMethod.VICREG).withEpochs(1);
+        SslEncoder encoder = SslTrainer.fit(x, o);
+        org.specrage.data.MultiViewData train = new org.specrage.data.MultiViewData(
+                List.of(org.specrage.data.View.dense(x)), y, "bars");
+        SslModel model = SslModel.of(encoder, o, train, 2, 5);
+        assertArrayEquals(encoder.transform(x).data, model.transform(train).data, "the model is the encoder's representation");
+        model.save(dir.resolve("m"));
+        org.specrage.methods.common.EmbeddingModel loaded = org.specrage.methods.Models.load(dir.resolve("m"));
+        assertEquals("vicreg", loaded.method());
+        assertArrayEquals(model.transform(train).data, loaded.transform(train).data);
+        assertArrayEquals(model.centroids().data, loaded.centroids().data);
+        assertArrayEquals(model.predict(train), loaded.predict(train));
+        assertEquals(List.of("encoder", "k-means"), loaded.stages().stream().map(org.specrage.methods.common.StageSummary::stage).toList());
+        // rows of the wrong width are refused rather than mapped
+        assertThrows(RuntimeException.class, () -> loaded.transform(new FMatrix(3, 63)));
+    }
+
+    @Test
     void transformInChunksMatchesRowByRow() {
         int[] y = new int[1300];
         FMatrix x = bars(1300, y, 4);
