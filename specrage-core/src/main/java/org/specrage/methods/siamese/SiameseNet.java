@@ -2,12 +2,11 @@ package org.specrage.methods.siamese;
 
 import java.util.SplittableRandom;
 import org.specrage.graph.KnnGraph;
-import org.specrage.graph.KnnSearch;
 import org.specrage.graph.Metric;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.MiniBatchLoop;
 import org.specrage.methods.common.Recovery;
+import org.specrage.methods.common.RowInput;
 import org.specrage.methods.common.StageReporter;
 import org.specrage.methods.common.StepFailure;
 import org.specrage.methods.common.TrainedNetwork;
@@ -18,7 +17,6 @@ import org.specrage.nn.Mlp;
 import org.specrage.tensor.RowOps;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
-import org.specrage.util.Progress;
 
 /**
  * The Siamese affinity network (Shaham et al.): one MLP maps both points of a pair; positives are
@@ -36,25 +34,33 @@ public final class SiameseNet {
 
     /** Trains on the rows of x, finding the positives by exact kNN search. */
     public static TrainedNetwork train(FMatrix x, SiameseOptions options, long seed, TrainingListener listener) {
-        if (options.neighbors() >= x.rows) {
-            throw new IllegalArgumentException("siamese neighbors (" + options.neighbors() + ") must be smaller than the number of rows (" + x.rows + ")");
+        return train(RowInput.of(x), options, seed, listener);
+    }
+
+    /** Trains on dense or sparse rows (sparse rows stay sparse, in the kNN search too), finding the positives by exact kNN search. */
+    public static TrainedNetwork train(RowInput x, SiameseOptions options, long seed, TrainingListener listener) {
+        if (options.neighbors() >= x.rows()) {
+            throw new IllegalArgumentException("siamese neighbors (" + options.neighbors() + ") must be smaller than the number of rows (" + x.rows() + ")");
         }
-        KnnGraph graph = KnnSearch.exact(x, options.neighbors(), Metric.EUCLIDEAN, Progress.NONE);
-        return train(x, graph, options, seed, listener);
+        return train(x, x.knn(options.neighbors(), Metric.EUCLIDEAN), options, seed, listener);
     }
 
     /** Trains with the positives taken from the first {@code options.neighbors()} neighbours of a given exact kNN graph of x. */
     public static TrainedNetwork train(FMatrix x, KnnGraph graph, SiameseOptions options, long seed, TrainingListener listener) {
-        if (graph.n() != x.rows) throw new IllegalArgumentException("kNN graph has " + graph.n() + " points but the data " + x.rows + " rows");
-        if (x.rows <= 2 * options.neighbors() + 1) {
-            throw new IllegalArgumentException("the siamese net needs more than 2 * neighbors + 1 = " + (2 * options.neighbors() + 1) + " rows, got " + x.rows);
+        return train(RowInput.of(x), graph, options, seed, listener);
+    }
+
+    private static TrainedNetwork train(RowInput x, KnnGraph graph, SiameseOptions options, long seed, TrainingListener listener) {
+        if (graph.n() != x.rows()) throw new IllegalArgumentException("kNN graph has " + graph.n() + " points but the data " + x.rows() + " rows");
+        if (x.rows() <= 2 * options.neighbors() + 1) {
+            throw new IllegalArgumentException("the siamese net needs more than 2 * neighbors + 1 = " + (2 * options.neighbors() + 1) + " rows, got " + x.rows());
         }
         TrainingOptions t = options.training();
         SplittableRandom random = new SplittableRandom(seed);
-        int[][] parts = holdOut(x.rows, t.validationFraction(), random);
+        int[][] parts = holdOut(x.rows(), t.validationFraction(), random);
         SiamesePairs trainPairs = new SiamesePairs(parts[0], graph, options.neighbors(), random.split());
         SiamesePairs validationPairs = parts[1].length == 0 ? null : new SiamesePairs(parts[1], graph, options.neighbors(), random.split());
-        Mlp net = options.network().build(x.cols, options.outputDim(), random.nextLong());
+        Mlp net = options.network().build(x.cols(), options.outputDim(), random.nextLong());
         return new SiameseNet.Run(x, net, options, trainPairs, validationPairs, random, listener).train();
     }
 
@@ -78,7 +84,7 @@ public final class SiameseNet {
 
     /** One training run (keeps the buffers of the steps); the body of its {@link MiniBatchLoop}. */
     private static final class Run implements MiniBatchLoop.Body {
-        private final FMatrix x;
+        private final RowInput x;
         private final Mlp net;
         private final SiameseOptions options;
         private final SiamesePairs pairs;
@@ -91,7 +97,7 @@ public final class SiameseNet {
         private final FMatrix targets;
         private final FMatrix complements;
 
-        Run(FMatrix x, Mlp net, SiameseOptions options, SiamesePairs pairs, SiamesePairs validation, SplittableRandom random, TrainingListener listener) {
+        Run(RowInput x, Mlp net, SiameseOptions options, SiamesePairs pairs, SiamesePairs validation, SplittableRandom random, TrainingListener listener) {
             this.x = x;
             this.net = net;
             this.options = options;
@@ -141,7 +147,7 @@ public final class SiameseNet {
                 complements.data[i] = 1f - pairs.target[p];
             }
             tape.reset();
-            Tensor out = net.forward(tape.inputRows(x, rows, 0, 2 * batch));
+            Tensor out = x.forward(net, tape, rows, 0, 2 * batch);
             Tensor diff = RowOps.sliceRows(out, 0, batch).sub(RowOps.sliceRows(out, batch, 2 * batch));
             Tensor d2 = diff.square().rowSum();
             Tensor hinge = d2.add(DISTANCE_EPS).sqrt().neg().add((float) options.margin()).relu().square();
@@ -155,7 +161,7 @@ public final class SiameseNet {
 
         /** The contrastive loss of the held-out pairs, in double. */
         private double validationLoss() {
-            FMatrix y = Inference.apply(net, x);
+            FMatrix y = x.apply(net);
             int d = y.cols;
             double total = 0;
             for (int p = 0; p < validation.size(); p++) {

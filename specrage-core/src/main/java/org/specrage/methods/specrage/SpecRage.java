@@ -68,7 +68,7 @@ public final class SpecRage {
         SplittableRandom siameseSeeds = new SplittableRandom(random.nextLong());
         for (int v = 0; v < views; v++) {
             long seed = siameseSeeds.nextLong();
-            if (options.siameseFor(v) != null) spaces[v] = ViewInput.dense(InputStages.siameseSpace(x[v].toDenseFor("Siamese net", v, heap), options.siameseFor(v), seed, stages));
+            if (options.siameseFor(v) != null) spaces[v] = ViewInput.dense(InputStages.siameseSpace(x[v].rowInput(), options.siameseFor(v), seed, stages));
             if (used.viewMetric(v) == ViewMetric.COSINE) spaces[v] = spaces[v].unitRows();
         }
 

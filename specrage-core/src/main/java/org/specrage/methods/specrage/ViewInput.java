@@ -6,6 +6,7 @@ import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.InputPipeline;
+import org.specrage.methods.common.RowInput;
 import org.specrage.tensor.SparseRows;
 import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
@@ -52,6 +53,11 @@ final class ViewInput {
         return sparse != null;
     }
 
+    /** The rows as a network input: a sparse view stays sparse. */
+    RowInput rowInput() {
+        return dense != null ? RowInput.of(dense) : RowInput.of(sparse);
+    }
+
     /** All rows as one dense matrix. */
     FMatrix toDense() {
         return dense != null ? dense : sparse.toDense();
@@ -66,7 +72,7 @@ final class ViewInput {
         if (!InputPipeline.denseFits(sparse.rows, sparse.cols, heapBytes)) {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, String.format(java.util.Locale.ROOT,
                     "view %d is sparse, %d rows x %d columns, and its %s reads it densely: %.1f GB of floats against a heap of %.1f GB."
-                            + " Train that view without one (a null entry in view_autoencoders / view_siamese), reduce its columns,"
+                            + " Train that view without one (a null entry in view_autoencoders), reduce its columns,"
                             + " or give Java more memory (SPECRAGE_JAVA_OPTS=-Xmx...)",
                     v, sparse.rows, sparse.cols, stage, (double) sparse.rows * sparse.cols * Float.BYTES / 1e9, heapBytes / 1e9));
         }

@@ -67,6 +67,47 @@ class SiameseNetTest {
         assertTrue(trained.summary().bestLoss() < 0.1, "validation loss " + trained.summary().bestLoss());
     }
 
+    /** Bag-of-words rows (1% non-zero): each of 3 topics draws its 30 words mostly from its own 100-word vocabulary. */
+    private static FMatrix topics(int n, int width, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        FMatrix x = new FMatrix(n, width);
+        for (int i = 0; i < n; i++) {
+            int topic = i % 3;
+            for (int w = 0; w < 30; w++) {
+                int word = r.nextDouble() < 0.8 ? topic * 100 + r.nextInt(100) : r.nextInt(width);
+                x.set(i, word, x.get(i, word) + 1);
+            }
+        }
+        return x;
+    }
+
+    @Test
+    void sparseRowsTrainLikeTheirDenseCopy() {
+        FMatrix dense = topics(240, 3000, 4);
+        org.specrage.methods.common.RowInput sparse = org.specrage.methods.common.RowInput.of(org.specrage.linalg.CsrMatrix.fromDense(dense));
+        SiameseOptions o = small(8, 0);
+        TrainedNetwork a = SiameseNet.train(dense, o, 5, TrainingListener.NONE);
+        TrainedNetwork b = SiameseNet.train(sparse, o, 5, TrainingListener.NONE);
+        // one network maps sparse rows as it maps their dense copy (only the summation order differs)
+        FMatrix viaDense = Inference.apply(b.network(), dense);
+        FMatrix viaSparse = sparse.apply(b.network());
+        for (int i = 0; i < viaDense.data.length; i++) assertEquals(viaDense.data[i], viaSparse.data[i], 1e-5f * (1 + Math.abs(viaDense.data[i])));
+        // the two runs see the same pairs from the same kNN graph; Adam lets rounding differences drift,
+        // so they are compared by what they achieve: both pull the topics' neighbours together
+        assertEquals(a.summary().epochs(), b.summary().epochs());
+        assertEquals(a.summary().bestLoss(), b.summary().bestLoss(), 0.05 * a.summary().bestLoss());
+        KnnGraph graph = KnnSearch.exact(dense, 3, Metric.EUCLIDEAN, Progress.NONE);
+        for (FMatrix y : new FMatrix[] {Inference.apply(a.network(), dense), viaSparse}) {
+            double positive = 0, random = 0;
+            SplittableRandom r = new SplittableRandom(1);
+            for (int i = 0; i < y.rows; i++) {
+                positive += distance(y, i, graph.neighbor(i, 0));
+                random += distance(y, i, r.nextInt(y.rows));
+            }
+            assertTrue(positive * 2 < random, "neighbours " + positive / y.rows + " vs random pairs " + random / y.rows);
+        }
+    }
+
     @Test
     void sameSeedSameNetworkAndEarlyStoppingStops() {
         FMatrix x = SyntheticData.blobs(120, 2, 3, 1.0, 3).view(0).dense();

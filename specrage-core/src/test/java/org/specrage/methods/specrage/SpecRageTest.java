@@ -249,7 +249,30 @@ class SpecRageTest {
      */
     @Test
     void aWideSparseViewIsNeverWrittenOutWhole() {
-        int n = 3000, d = 200_000;
+        MultiViewData data = wideSparseAndDenseView(3000, 200_000);
+        SpecRageOptions options = SpecRageOptions.builder(2).hidden(8).epochs(1).batchSize(64).neighbors(5, 3).extraDimensions(0)
+                .fusion(FusionMode.UNIFORM).preprocess("none").kmeansRestarts(1).seed(2).build();
+        assertFitsWithoutTheDenseView(data, options, 30);
+    }
+
+    /**
+     * A Siamese net on the wide view reads it as sparse rows too, and its positives come from the
+     * sparse kNN search; its first layer (200,000 x 8, with gradients and Adam state) adds about 30 MB.
+     */
+    @Test
+    void aSiameseNetOnAWideSparseViewKeepsItSparse() {
+        MultiViewData data = wideSparseAndDenseView(3000, 200_000);
+        org.specrage.methods.siamese.SiameseOptions siamese = org.specrage.methods.siamese.SiameseOptions.defaults()
+                .withNetwork(new org.specrage.methods.common.NetworkSpec(new int[] {8}, org.specrage.nn.Activation.RELU, org.specrage.nn.Activation.IDENTITY))
+                .withOutputDim(2).withTraining(org.specrage.methods.common.TrainingOptions.of(1).withBatchSize(128));
+        SpecRageOptions options = SpecRageOptions.builder(2).hidden(8).epochs(1).batchSize(64).neighbors(5, 3).extraDimensions(0)
+                .fusion(FusionMode.UNIFORM).preprocess("none").kmeansRestarts(1).seed(2).viewSiamese(siamese, null).build();
+        SpecRageModel model = assertFitsWithoutTheDenseView(data, options, 15);
+        assertEquals(1, model.stages().stream().filter(st -> st.stage().startsWith("siamese")).count());
+    }
+
+    /** n rows of two classes: a sparse view of d columns (15 words per row from its class's half) and a noisy dense one. */
+    private static MultiViewData wideSparseAndDenseView(int n, int d) {
         SplittableRandom r = new SplittableRandom(5);
         int[] labels = new int[n], rows = new int[n * 15], cols = new int[n * 15];
         double[] values = new double[n * 15];
@@ -264,19 +287,22 @@ class SpecRageTest {
             dense.set(i, 0, (float) (labels[i] + 0.3 * r.nextGaussian()));
             dense.set(i, 1, (float) r.nextGaussian());
         }
-        MultiViewData data = new MultiViewData(List.of(View.sparse(CsrMatrix.fromTriplets(n, d, rows, cols, values, rows.length)), View.dense(dense)),
+        return new MultiViewData(List.of(View.sparse(CsrMatrix.fromTriplets(n, d, rows, cols, values, rows.length)), View.dense(dense)),
                 labels, "wide");
-        SpecRageOptions options = SpecRageOptions.builder(2).hidden(8).epochs(1).batchSize(64).neighbors(5, 3).extraDimensions(0)
-                .fusion(FusionMode.UNIFORM).preprocess("none").kmeansRestarts(1).seed(2).build();
+    }
+
+    /** Fits and embeds, allocating (on this thread) less than 1/fraction of the sparse view written out densely. */
+    private static SpecRageModel assertFitsWithoutTheDenseView(MultiViewData data, SpecRageOptions options, int fraction) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         SpecRageModel model = SpecRage.fit(data, options);
         FMatrix embedding = model.transform(data);
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(n, embedding.rows);
+        assertEquals(data.rows(), embedding.rows);
         assertFinite(embedding);
-        long denseBytes = (long) n * d * Float.BYTES;
-        assertTrue(allocated < denseBytes / 30, "allocated " + allocated / 1_000_000 + " MB; the dense view alone is " + denseBytes / 1_000_000 + " MB");
+        long denseBytes = (long) data.rows() * data.view(0).cols() * Float.BYTES;
+        assertTrue(allocated < denseBytes / fraction, "allocated " + allocated / 1_000_000 + " MB; the dense view alone is " + denseBytes / 1_000_000 + " MB");
+        return model;
     }
 
     @Test

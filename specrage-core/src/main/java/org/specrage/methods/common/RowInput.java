@@ -1,0 +1,123 @@
+package org.specrage.methods.common;
+
+import org.specrage.graph.KnnGraph;
+import org.specrage.graph.KnnSearch;
+import org.specrage.graph.Metric;
+import org.specrage.graph.SparseKnnSearch;
+import org.specrage.linalg.CsrMatrix;
+import org.specrage.linalg.FMatrix;
+import org.specrage.nn.Mlp;
+import org.specrage.tensor.SparseRows;
+import org.specrage.tensor.Tape;
+import org.specrage.tensor.Tensor;
+import org.specrage.util.Progress;
+
+/**
+ * The rows a network is trained on: dense, or sparse (a bag-of-words view) and fed to the first
+ * layer as sparse rows, so a wide sparse view never exists as a dense matrix. Holds a reusable
+ * batch buffer: one instance serves one thread.
+ */
+public abstract class RowInput {
+    private RowInput() {
+    }
+
+    public static RowInput of(FMatrix x) {
+        return new Dense(x);
+    }
+
+    public static RowInput of(CsrMatrix x) {
+        return new Sparse(x);
+    }
+
+    public abstract int rows();
+
+    public abstract int cols();
+
+    /** The exact k-nearest-neighbour graph of the rows (sparse rows are searched sparsely). */
+    public abstract KnnGraph knn(int k, Metric metric);
+
+    /** The network's output for rows order[from..to), recorded on the tape. */
+    public abstract Tensor forward(Mlp net, Tape tape, int[] order, int from, int to);
+
+    /** The network's output for every row, in chunks of {@link Inference#CHUNK}, as a new matrix. */
+    public FMatrix apply(Mlp net) {
+        if (rows() == 0) throw new IllegalArgumentException("no rows to map through the network");
+        Tape tape = new Tape();
+        int[] identity = new int[rows()];
+        for (int i = 0; i < identity.length; i++) identity[i] = i;
+        FMatrix out = null;
+        for (int from = 0; from < rows(); from += Inference.CHUNK) {
+            int to = Math.min(rows(), from + Inference.CHUNK);
+            tape.reset();
+            Tensor y = forward(net, tape, identity, from, to);
+            if (out == null) out = new FMatrix(rows(), y.cols);
+            System.arraycopy(y.data(), 0, out.data, from * y.cols, y.size());
+        }
+        tape.reset();
+        return out;
+    }
+
+    private static final class Dense extends RowInput {
+        private final FMatrix x;
+
+        Dense(FMatrix x) {
+            this.x = x;
+        }
+
+        @Override
+        public int rows() {
+            return x.rows;
+        }
+
+        @Override
+        public int cols() {
+            return x.cols;
+        }
+
+        @Override
+        public KnnGraph knn(int k, Metric metric) {
+            return KnnSearch.exact(x, k, metric, Progress.NONE);
+        }
+
+        @Override
+        public Tensor forward(Mlp net, Tape tape, int[] order, int from, int to) {
+            return net.forward(tape.inputRows(x, order, from, to));
+        }
+    }
+
+    private static final class Sparse extends RowInput {
+        private final CsrMatrix x;
+        private final SparseRows buffer;
+
+        Sparse(CsrMatrix x) {
+            this.x = x;
+            this.buffer = new SparseRows(x.cols);
+        }
+
+        @Override
+        public int rows() {
+            return x.rows;
+        }
+
+        @Override
+        public int cols() {
+            return x.cols;
+        }
+
+        @Override
+        public KnnGraph knn(int k, Metric metric) {
+            return SparseKnnSearch.exact(x, k, metric, Progress.NONE);
+        }
+
+        @Override
+        public Tensor forward(Mlp net, Tape tape, int[] order, int from, int to) {
+            buffer.clear();
+            for (int i = from; i < to; i++) {
+                int r = order[i];
+                for (int k = x.rowStart[r]; k < x.rowStart[r + 1]; k++) buffer.put(x.colIndex[k], (float) x.values[k]);
+                buffer.endRow();
+            }
+            return net.forward(tape, buffer);
+        }
+    }
+}
