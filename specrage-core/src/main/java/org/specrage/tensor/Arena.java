@@ -7,18 +7,32 @@ import java.util.ArrayList;
  * {@link #reset()} are in use; reset makes them all available again. A training step that
  * asks for the same sizes as the previous step therefore allocates nothing.
  * Arrays are returned with stale contents: callers must overwrite or clear them.
+ *
+ * <p>Lengths that stop being asked for are released: a bucket unused for {@link #IDLE_RESETS}
+ * resets drops its arrays. Without that, passes whose row count varies from call to call (the
+ * neighbours of a batch, in SpecNet2) would keep one set of buffers per row count ever seen, and
+ * the pool would grow until the heap ran out.
  */
 final class Arena {
+    /** Resets a bucket may go unused before its arrays are released. */
+    static final int IDLE_RESETS = 8;
+
     /** Arrays of one length: {@code arrays[0..used)} are handed out. */
     private static final class Bucket {
         final ArrayList<Object> arrays = new ArrayList<>();
+        final long bytesEach;
         int used;
+        int idleResets;
+
+        Bucket(long bytesEach) {
+            this.bytesEach = bytesEach;
+        }
     }
 
     // Open-addressing map from length to bucket (no boxing on lookup). Keys are length + 1 so 0 means empty;
     // float and double buckets live in separate maps.
-    private final IntMap floats = new IntMap();
-    private final IntMap doubles = new IntMap();
+    private final IntMap floats = new IntMap(Float.BYTES);
+    private final IntMap doubles = new IntMap(Double.BYTES);
     private long bytes;
 
     float[] floats(int length) {
@@ -42,8 +56,7 @@ final class Arena {
     }
 
     void reset() {
-        floats.resetAll();
-        doubles.resetAll();
+        bytes -= floats.resetAll() + doubles.resetAll();
     }
 
     /** Bytes held by the pool (in use or free). */
@@ -52,9 +65,14 @@ final class Arena {
     }
 
     private static final class IntMap {
+        final int elementBytes;
         int[] keys = new int[64];
         Bucket[] values = new Bucket[64];
         int size;
+
+        IntMap(int elementBytes) {
+            this.elementBytes = elementBytes;
+        }
 
         Bucket bucket(int length) {
             int key = length + 1;
@@ -69,14 +87,26 @@ final class Arena {
                 return bucket(length);
             }
             keys[i] = key;
-            Bucket b = new Bucket();
+            Bucket b = new Bucket((long) elementBytes * length);
             values[i] = b;
             size++;
             return b;
         }
 
-        void resetAll() {
-            for (Bucket b : values) if (b != null) b.used = 0;
+        /** Makes every array available again and releases idle buckets' arrays; returns the bytes released. */
+        long resetAll() {
+            long released = 0;
+            for (Bucket b : values) {
+                if (b == null) continue;
+                if (b.used > 0) {
+                    b.idleResets = 0;
+                } else if (++b.idleResets > IDLE_RESETS && !b.arrays.isEmpty()) {
+                    released += b.bytesEach * b.arrays.size();
+                    b.arrays.clear();
+                }
+                b.used = 0;
+            }
+            return released;
         }
 
         private void grow() {

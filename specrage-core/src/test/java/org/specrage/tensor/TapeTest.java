@@ -31,6 +31,27 @@ class TapeTest {
         assertEquals(pooled, tape.pooledBytes());
     }
 
+    /** Passes over a varying number of rows (a batch's neighbours) must not keep buffers for every row count seen. */
+    @Test
+    void buffersOfRowCountsNoLongerUsedAreReleased() {
+        Tape tape = new Tape();
+        Tensor w = Tensor.parameter(GradientCheck.random(3, 4, -1, 1, 1));
+        step(tape, w, GradientCheck.random(5, 3, -1, 1, 2));
+        long oneShape = tape.pooledBytes();
+        for (int rows = 6; rows < 206; rows++) step(tape, w, GradientCheck.random(rows, 3, -1, 1, rows));
+        // kept: the shapes of the last IDLE_RESETS + 1 steps (plus the few row-independent arrays);
+        // keeping every shape would hold about 4,200 / 5 times oneShape
+        long bound = (Arena.IDLE_RESETS + 2) * oneShape * 205 / 5;
+        assertTrue(tape.pooledBytes() <= bound, "pooled " + tape.pooledBytes() + " bytes, against at most " + bound);
+        // a shape used every step keeps its arrays however long other shapes come and go
+        FMatrix x = GradientCheck.random(5, 3, -1, 1, 2);
+        float[] kept = step(tape, w, x).data;
+        for (int i = 0; i < 3 * Arena.IDLE_RESETS; i++) {
+            step(tape, w, GradientCheck.random(300 + i, 3, -1, 1, i));
+            assertSame(kept, step(tape, w, x).data);
+        }
+    }
+
     @Test
     void tensorsOfAnEarlierStepCannotBeRead() {
         Tape tape = new Tape();
