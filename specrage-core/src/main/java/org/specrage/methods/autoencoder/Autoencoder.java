@@ -2,8 +2,10 @@ package org.specrage.methods.autoencoder;
 
 import java.util.SplittableRandom;
 import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.MiniBatchLoop;
 import org.specrage.methods.common.Recovery;
+import org.specrage.methods.common.RowInput;
 import org.specrage.methods.common.StageReporter;
 import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.common.StepFailure;
@@ -32,18 +34,26 @@ public final class Autoencoder {
     }
 
     public static Result train(FMatrix x, AutoencoderOptions options, long seed, TrainingListener listener) {
-        if (x.rows < 2) throw new IllegalArgumentException("the autoencoder needs at least 2 rows, got " + x.rows);
+        return train(RowInput.of(x), options, seed, listener);
+    }
+
+    /**
+     * Trains on dense or sparse rows. Sparse rows feed the encoder as sparse rows; only each batch's
+     * reconstruction target is written out densely (batch x columns), never the whole view.
+     */
+    public static Result train(RowInput x, AutoencoderOptions options, long seed, TrainingListener listener) {
+        if (x.rows() < 2) throw new IllegalArgumentException("the autoencoder needs at least 2 rows, got " + x.rows());
         TrainingOptions t = options.training();
         SplittableRandom random = new SplittableRandom(seed);
         int[] hidden = options.hidden();
-        Mlp encoder = encoderShape(x.cols, options).seed(random.nextLong()).build();
+        Mlp encoder = encoderShape(x.cols(), options).seed(random.nextLong()).build();
         int[] decoderSizes = new int[hidden.length + 2];
         decoderSizes[0] = options.codeDim();
         for (int i = 0; i < hidden.length; i++) decoderSizes[i + 1] = hidden[hidden.length - 1 - i];
-        decoderSizes[decoderSizes.length - 1] = x.cols;
+        decoderSizes[decoderSizes.length - 1] = x.cols();
         Mlp decoder = Mlp.builder(decoderSizes).activation(options.activation()).outputActivation(Activation.IDENTITY).seed(random.nextLong()).build();
 
-        int n = x.rows;
+        int n = x.rows();
         int held = t.validationFraction() > 0 ? (int) Math.min(n - 1, Math.max(1, Math.round(t.validationFraction() * n))) : 0;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
@@ -97,10 +107,11 @@ public final class Autoencoder {
         return Mlp.builder(sizes).activation(options.activation()).outputActivation(Activation.IDENTITY);
     }
 
-    private static double step(Tape tape, Mlp encoder, Mlp decoder, FMatrix x, int[] rows, java.util.List<Tensor> parameters) throws StepFailure {
+    private static double step(Tape tape, Mlp encoder, Mlp decoder, RowInput x, int[] rows, java.util.List<Tensor> parameters) throws StepFailure {
         tape.reset();
-        Tensor input = tape.inputRows(x, rows, 0, rows.length);
-        Tensor loss = Reductions.mean(decoder.forward(encoder.forward(input)).sub(input).square());
+        Tensor target = x.denseRows(tape, rows, 0, rows.length);
+        Tensor code = x.isSparse() ? x.forward(encoder, tape, rows, 0, rows.length) : encoder.forward(target);
+        Tensor loss = Reductions.mean(decoder.forward(code).sub(target).square());
         double value = loss.item();
         Recovery.requireFiniteLoss(value);
         tape.backward(loss);
@@ -110,13 +121,20 @@ public final class Autoencoder {
 
     /** Mean squared reconstruction error of the given rows. */
     static double reconstructionError(Tape tape, Mlp encoder, Mlp decoder, FMatrix x, int[] rows) {
+        return reconstructionError(tape, encoder, decoder, RowInput.of(x), rows);
+    }
+
+    /** Floats a validation chunk's dense target may hold: chunks of a wide view get fewer rows. */
+    private static final int CHUNK_VALUES = 1 << 22;
+
+    static double reconstructionError(Tape tape, Mlp encoder, Mlp decoder, RowInput x, int[] rows) {
         double total = 0;
-        int chunk = 4096;
+        int chunk = Math.max(1, Math.min(Inference.CHUNK, CHUNK_VALUES / Math.max(1, x.cols())));
         for (int from = 0; from < rows.length; from += chunk) {
             int to = Math.min(rows.length, from + chunk);
             tape.reset();
-            Tensor input = tape.inputRows(x, rows, from, to);
-            Tensor out = decoder.forward(encoder.forward(input));
+            Tensor input = x.denseRows(tape, rows, from, to);
+            Tensor out = decoder.forward(x.isSparse() ? x.forward(encoder, tape, rows, from, to) : encoder.forward(input));
             float[] a = out.data(), b = input.data();
             double s = 0;
             for (int i = 0; i < a.length; i++) {
@@ -125,7 +143,7 @@ public final class Autoencoder {
             }
             total += s;
         }
-        return total / ((double) rows.length * x.cols);
+        return total / ((double) rows.length * x.cols());
     }
 
 }

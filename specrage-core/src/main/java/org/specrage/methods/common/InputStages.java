@@ -37,9 +37,14 @@ public final class InputStages {
     /** Trains the autoencoder on x when options are given (null: x unchanged) and maps x to its codes. */
     public static Encoded encode(FMatrix x, AutoencoderOptions options, long seed, FitStages stages) {
         if (options == null) return new Encoded(null, x);
+        return encode(RowInput.of(x), options, seed, stages);
+    }
+
+    /** Trains the autoencoder on the rows (dense or sparse) and maps them to its codes. */
+    public static Encoded encode(RowInput x, AutoencoderOptions options, long seed, FitStages stages) {
         Autoencoder.Result ae = Autoencoder.train(x, options, seed, stages.listener());
         stages.add(ae.summary());
-        return new Encoded(ae.encoder(), Inference.apply(ae.encoder(), x));
+        return new Encoded(ae.encoder(), x.apply(ae.encoder()));
     }
 
     /** Trains the Siamese net on x when options are given and returns x in its output space (null options: x). */

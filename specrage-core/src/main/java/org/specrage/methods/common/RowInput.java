@@ -39,6 +39,12 @@ public abstract class RowInput {
     /** The network's output for rows order[from..to), recorded on the tape. */
     public abstract Tensor forward(Mlp net, Tape tape, int[] order, int from, int to);
 
+    /** Rows order[from..to) written out densely as a constant on the tape (a reconstruction target). */
+    public abstract Tensor denseRows(Tape tape, int[] order, int from, int to);
+
+    /** Whether the rows are sparse. */
+    public abstract boolean isSparse();
+
     /** The network's output for every row, in chunks of {@link Inference#CHUNK}, as a new matrix. */
     public FMatrix apply(Mlp net) {
         if (rows() == 0) throw new IllegalArgumentException("no rows to map through the network");
@@ -83,6 +89,16 @@ public abstract class RowInput {
         public Tensor forward(Mlp net, Tape tape, int[] order, int from, int to) {
             return net.forward(tape.inputRows(x, order, from, to));
         }
+
+        @Override
+        public Tensor denseRows(Tape tape, int[] order, int from, int to) {
+            return tape.inputRows(x, order, from, to);
+        }
+
+        @Override
+        public boolean isSparse() {
+            return false;
+        }
     }
 
     private static final class Sparse extends RowInput {
@@ -118,6 +134,22 @@ public abstract class RowInput {
                 buffer.endRow();
             }
             return net.forward(tape, buffer);
+        }
+
+        @Override
+        public Tensor denseRows(Tape tape, int[] order, int from, int to) {
+            Tensor out = tape.full(to - from, x.cols, 0f);
+            float[] d = out.data();
+            for (int i = from; i < to; i++) {
+                int r = order[i], base = (i - from) * x.cols;
+                for (int k = x.rowStart[r]; k < x.rowStart[r + 1]; k++) d[base + x.colIndex[k]] = (float) x.values[k];
+            }
+            return out;
+        }
+
+        @Override
+        public boolean isSparse() {
+            return true;
         }
     }
 }

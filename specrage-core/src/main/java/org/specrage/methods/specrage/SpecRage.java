@@ -52,14 +52,13 @@ public final class SpecRage {
 
         // encoders[v] is null for a view that keeps its features; the list is null when no view has one
         List<Mlp> encoders = null;
-        long heap = Runtime.getRuntime().maxMemory();
         SplittableRandom aeSeeds = new SplittableRandom(random.nextLong());
         for (int v = 0; v < views; v++) {
             long seed = aeSeeds.nextLong();
             AutoencoderOptions ae = options.autoencoderFor(v);
             if (ae == null) continue;
             if (encoders == null) encoders = new ArrayList<>(java.util.Collections.nCopies(views, (Mlp) null));
-            InputStages.Encoded encoded = InputStages.encode(x[v].toDenseFor("autoencoder", v, heap), ae, seed, stages);
+            InputStages.Encoded encoded = InputStages.encode(x[v].rowInput(), ae, seed, stages);
             encoders.set(v, encoded.encoder());
             x[v] = ViewInput.dense(encoded.codes());
         }

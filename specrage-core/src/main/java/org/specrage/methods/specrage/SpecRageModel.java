@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.specrage.data.MultiViewData;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.InputPipeline;
 import org.specrage.methods.common.ModelFiles;
 import org.specrage.methods.common.ModelReader;
@@ -71,7 +70,7 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
     private FusedForward.Result forward(MultiViewData data) {
         ViewInput[] x = ViewInput.all(pipeline().scaledViews(data));
         if (encoders != null) {
-            for (int v = 0; v < x.length; v++) if (encoders.get(v) != null) x[v] = ViewInput.dense(Inference.apply(encoders.get(v), x[v].toDense()));
+            for (int v = 0; v < x.length; v++) if (encoders.get(v) != null) x[v] = ViewInput.dense(x[v].rowInput().apply(encoders.get(v)));
         }
         return FusedForward.apply(net, x);
     }

@@ -1,11 +1,9 @@
 package org.specrage.methods.specrage;
 
-import org.specrage.data.DataException;
 import org.specrage.data.View;
 import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
-import org.specrage.methods.common.InputPipeline;
 import org.specrage.methods.common.RowInput;
 import org.specrage.tensor.SparseRows;
 import org.specrage.tensor.Tape;
@@ -61,22 +59,6 @@ final class ViewInput {
     /** All rows as one dense matrix. */
     FMatrix toDense() {
         return dense != null ? dense : sparse.toDense();
-    }
-
-    /**
-     * All rows as one dense matrix for a stage that reads view v densely (its autoencoder or Siamese
-     * net); a sparse view too wide for that fails clearly here instead of running out of heap later.
-     */
-    FMatrix toDenseFor(String stage, int v, long heapBytes) {
-        if (dense != null) return dense;
-        if (!InputPipeline.denseFits(sparse.rows, sparse.cols, heapBytes)) {
-            throw new DataException(DataException.Kind.INVALID_ARGUMENT, String.format(java.util.Locale.ROOT,
-                    "view %d is sparse, %d rows x %d columns, and its %s reads it densely: %.1f GB of floats against a heap of %.1f GB."
-                            + " Train that view without one (a null entry in view_autoencoders), reduce its columns,"
-                            + " or give Java more memory (SPECRAGE_JAVA_OPTS=-Xmx...)",
-                    v, sparse.rows, sparse.cols, stage, (double) sparse.rows * sparse.cols * Float.BYTES / 1e9, heapBytes / 1e9));
-        }
-        return sparse.toDense();
     }
 
     /** The FIXED batch bandwidth from all rows ({@link BatchAffinity#datasetScale}), a sparse view staying sparse. */

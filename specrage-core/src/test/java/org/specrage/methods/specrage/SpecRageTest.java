@@ -271,6 +271,22 @@ class SpecRageTest {
         assertEquals(1, model.stages().stream().filter(st -> st.stage().startsWith("siamese")).count());
     }
 
+    /**
+     * An autoencoder on the wide view reads it as sparse rows; only each batch's reconstruction
+     * target (32 x 200,000) is written out densely. Its two wide layers (200,000 x 8 each, with
+     * gradients, Adam state and the best-parameter copy) and the batch tensors take about 250 MB.
+     */
+    @Test
+    void anAutoencoderOnAWideSparseViewKeepsItSparse() {
+        MultiViewData data = wideSparseAndDenseView(3000, 200_000);
+        org.specrage.methods.autoencoder.AutoencoderOptions ae = org.specrage.methods.autoencoder.AutoencoderOptions.defaults()
+                .withHidden(8).withCodeDim(2).withTraining(org.specrage.methods.common.TrainingOptions.of(1).withBatchSize(32));
+        SpecRageOptions options = SpecRageOptions.builder(2).hidden(8).epochs(1).batchSize(64).neighbors(5, 3).extraDimensions(0)
+                .fusion(FusionMode.UNIFORM).preprocess("none").kmeansRestarts(1).seed(2).viewAutoencoders(ae, null).build();
+        SpecRageModel model = assertFitsWithoutTheDenseView(data, options, 6);
+        assertEquals(2, model.network().viewNetworks().get(0).inputSize(), "view 0 trains on its codes");
+    }
+
     /** n rows of two classes: a sparse view of d columns (15 words per row from its class's half) and a noisy dense one. */
     private static MultiViewData wideSparseAndDenseView(int n, int d) {
         SplittableRandom r = new SplittableRandom(5);

@@ -73,16 +73,4 @@ class ViewInputTest {
         ViewInput d = ViewInput.dense(new FMatrix(3, 4));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> d.gather(new int[] {0, 1}, 0, 2, new float[7]));
     }
-
-    @Test
-    void aStageThatReadsATooWideSparseViewDenselyFailsClearly() {
-        ViewInput sparse = ViewInput.of(View.sparse(randomSparse(100, 1000, 3)));
-        // 100 x 1000 floats are 400 kB: they fit in half of 1 MB, not in half of 600 kB
-        assertArrayEquals(sparse.toDense().data, sparse.toDenseFor("autoencoder", 1, 1_000_000).data);
-        org.specrage.data.DataException e = org.junit.jupiter.api.Assertions.assertThrows(org.specrage.data.DataException.class,
-                () -> sparse.toDenseFor("autoencoder", 1, 600_000));
-        assertTrue(e.getMessage().contains("view 1") && e.getMessage().contains("autoencoder") && e.getMessage().contains("view_autoencoders"), e.getMessage());
-        FMatrix dense = new FMatrix(100, 1000);
-        assertTrue(ViewInput.dense(dense).toDenseFor("autoencoder", 0, 0) == dense, "a dense view is used as it is");
-    }
 }
