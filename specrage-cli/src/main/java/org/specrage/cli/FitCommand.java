@@ -111,6 +111,10 @@ final class FitCommand implements Callable<Integer> {
         ModelDirectory.requireWritable(out); // before training: a bad --out should not cost a fit
         if (method.ssl != null) {
             requireNoSpectralOptions();
+            if (clusters > split.train().length) {
+                throw new DataException(DataException.Kind.INVALID_ARGUMENT, "k (" + clusters + ") is larger than the number of training rows ("
+                        + split.train().length + ")");
+            }
             return fitSelfSupervised(data, split, clusters, start);
         }
 
@@ -123,7 +127,10 @@ final class FitCommand implements Callable<Integer> {
                 model = method.fit(train, options, clusters, progress);
             }
             model.save(out);
+            // files an earlier fit left in this directory would now describe another model
+            Files.deleteIfExists(out.resolve(SslFit.HELD_OUT_EMBEDDING));
             if (metricsLog == null) Files.move(log, out.resolve("metrics.jsonl"), StandardCopyOption.REPLACE_EXISTING);
+            else Files.deleteIfExists(out.resolve("metrics.jsonl"));
         } finally {
             if (metricsLog == null) Files.deleteIfExists(log); // a failed fit leaves no temporary log behind
         }
@@ -158,6 +165,7 @@ final class FitCommand implements Callable<Integer> {
         if (autoencoder) given.add("--autoencoder");
         if (fusion != null) given.add("--fusion");
         if (temperature != null) given.add("--temperature");
+        if (metricsLog != null) given.add("--metrics-log");
         if (!given.isEmpty()) {
             throw new IllegalArgumentException(String.join(", ", given) + (given.size() == 1 ? " is not an option" : " are not options")
                     + " of --method " + method.name() + " (it takes --epochs, --batch-size, --lr and --max-seconds)");
@@ -167,6 +175,7 @@ final class FitCommand implements Callable<Integer> {
     private int fitSelfSupervised(MultiViewData data, Split split, int clusters, long start) throws IOException {
         SslFit.Result fit = SslFit.run(data, split, new SslFit.Settings(method, epochs, batchSize, learningRate, maxSeconds, common.seed),
                 clusters, out, ConsoleProgress.forStderr(common.quiet));
+        Files.deleteIfExists(out.resolve("metrics.jsonl")); // an earlier spectral fit's log: this fit writes none
         double fitSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> report = Reports.base(data, clusters, common.seed, 0);
         report.put("method", method.name());
@@ -277,11 +286,17 @@ final class FitCommand implements Callable<Integer> {
         ClusteringMetrics.Scores s = scores.centroids();
         Reports.putScores(report, s);
         report.put("scored_rows", "held-out");
+        System.out.printf(Locale.ROOT, "held-out (training centroids): ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", s.acc(), s.nmi(), s.ari(), s.purity());
         ClusteringMetrics.Scores r = scores.refit();
+        if (r == null) {
+            String why = "skipped: " + split.test().length + " held-out rows, fewer than k = " + model.clusters();
+            report.put("heldout_kmeans_refit", why);
+            System.out.println("held-out (k-means refit):      " + why);
+            return;
+        }
         Map<String, Object> refitScores = new LinkedHashMap<>();
         Reports.putScores(refitScores, r);
         report.put("heldout_kmeans_refit", refitScores);
-        System.out.printf(Locale.ROOT, "held-out (training centroids): ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", s.acc(), s.nmi(), s.ari(), s.purity());
         System.out.printf(Locale.ROOT, "held-out (k-means refit):      ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", r.acc(), r.nmi(), r.ari(), r.purity());
     }
 }

@@ -14,13 +14,15 @@ final class HeldOutScoring {
     private HeldOutScoring() {
     }
 
+    /** Scores with the training centroids, and with k-means refitted on the held-out rows (null when they are fewer than k). */
     record Result(ClusteringMetrics.Scores centroids, ClusteringMetrics.Scores refit) {
     }
 
     static Result score(EmbeddingModel model, MultiViewData test, long seed, int restarts) {
         FMatrix embedding = model.transform(test);
         int[] predicted = model.predictEmbedding(embedding);
-        int[] refit = model.clusterEmbedding(embedding, restarts, seed);
-        return new Result(ClusteringMetrics.score(test.labels(), predicted), ClusteringMetrics.score(test.labels(), refit));
+        ClusteringMetrics.Scores refit = null;
+        if (test.rows() >= model.clusters()) refit = ClusteringMetrics.score(test.labels(), model.clusterEmbedding(embedding, restarts, seed));
+        return new Result(ClusteringMetrics.score(test.labels(), predicted), refit);
     }
 }

@@ -33,6 +33,8 @@ final class SslFit {
      */
     private static final int CENTROID_RESTARTS = 5;
     static final int HELD_OUT_RESTARTS = 10;
+    /** The held-out rows' representations, written beside the model. */
+    static final String HELD_OUT_EMBEDDING = "heldout-embedding.npy";
     private SslFit() {
     }
 
@@ -63,7 +65,7 @@ final class SslFit {
         SslOptions options = new SslOptions(d.method(), d.loss(), d.encoderSizes(), d.projectorSizes(), d.activation(),
                 s.batchSize() != null ? s.batchSize() : d.batchSize(), s.epochs() != null ? s.epochs() : d.epochs(),
                 s.learningRate() != null ? s.learningRate() : d.learningRate(), d.weightDecay(),
-                s.maxSeconds() != null ? s.maxSeconds() : d.maxSeconds(), d.inputScale(), d.augmentation(), s.seed());
+                s.maxSeconds() != null ? s.maxSeconds() : d.maxSeconds(), inputScale(train), d.augmentation(), s.seed());
         long t0 = System.nanoTime();
         SslEncoder encoder = SslTrainer.fit(train, options, progress);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
@@ -76,7 +78,7 @@ final class SslFit {
         SslModel model = SslModel.of(encoder, options, data.selectRows(split.train()), clusters, CENTROID_RESTARTS);
         model.save(out);
         FMatrix heldOut = encoder.transform(test);
-        AtomicFiles.write(out.resolve("heldout-embedding.npy"), tmp -> NpyWriter.write(tmp, heldOut));
+        AtomicFiles.write(out.resolve(HELD_OUT_EMBEDDING), tmp -> NpyWriter.write(tmp, heldOut));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("train_seconds", trainSeconds);
         report.put("training", encoder.history().toMap());
@@ -87,6 +89,16 @@ final class SslFit {
         System.out.printf(Locale.ROOT, "%s encoder: linear probe on held-out rows %.4f (raw pixels %.4f); k-means ACC %.4f NMI %.4f; trained in %.1f s%n",
                 s.method(), learned.probeTestAccuracy(), rawProbe, learned.kmeansTestAcc(), learned.kmeansTestNmi(), trainSeconds);
         return new Result(model, report);
+    }
+
+    /**
+     * Brings the training pixels to at most 1 in magnitude (1/255 for 8-bit images, 1 for images
+     * already in [0, 1]): the augmentations' noise and the network's initialisation assume that range.
+     */
+    static float inputScale(FMatrix train) {
+        float max = 0;
+        for (float v : train.data) max = Math.max(max, Math.abs(v));
+        return max > 1 ? 1f / max : 1f;
     }
 
     private static FMatrix scaled(FMatrix x, float scale) {

@@ -83,6 +83,67 @@ class SslFitCommandTest {
     }
 
     @Test
+    void inputScaleFollowsThePixelRange() throws Exception {
+        Path data = images(60);
+        // the same images in [0, 1]: scaled by 1, not by 1/255
+        java.util.List<String> lines = Files.readAllLines(data);
+        StringBuilder unit = new StringBuilder();
+        for (String line : lines) {
+            String[] f = line.split(",");
+            for (int i = 0; i < f.length - 1; i++) unit.append(Integer.parseInt(f[i]) / 255.0).append(',');
+            unit.append(f[f.length - 1]).append('\n');
+        }
+        Path unitData = tmp.resolve("unit.csv");
+        Files.writeString(unitData, unit);
+        for (Path d : new Path[] {data, unitData}) {
+            Path out = tmp.resolve("scale-" + d.getFileName());
+            CliRun run = CliRun.of("fit", "-q", "--method", "vicreg", "--data", d.toString(), "--epochs", "1", "--batch-size", "16", "--out", out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            double scale = org.specrage.methods.ssl.SslModel.load(out).inputScale();
+            assertEquals(d == data ? 1 / 255.0 : 1.0, scale, 1e-4, d.getFileName().toString());
+        }
+    }
+
+    @Test
+    void divergenceMetricsLogAndLargeKAreReportedAsSuch() throws Exception {
+        Path data = images(60);
+        CliRun diverged = CliRun.of("fit", "-q", "--method", "simclr", "--data", data.toString(), "--epochs", "2", "--batch-size", "16",
+                "--lr", "1e9", "--out", tmp.resolve("nan").toString());
+        assertEquals(ExitCodes.TRAINING_FAILED, diverged.exitCode(), diverged.err());
+        CliRun log = CliRun.of("fit", "-q", "--method", "barlow", "--data", data.toString(), "--metrics-log", tmp.resolve("m.jsonl").toString(),
+                "--out", tmp.resolve("log").toString());
+        assertEquals(ExitCodes.USAGE, log.exitCode(), log.err());
+        assertTrue(log.err().contains("--metrics-log"), log.err());
+        CliRun tooMany = CliRun.of("fit", "-q", "--method", "vicreg", "--data", data.toString(), "--k", "49", "--out", tmp.resolve("k").toString());
+        assertEquals(10, tooMany.exitCode(), tooMany.err());
+        assertTrue(tooMany.err().contains("k (49)"), tooMany.err());
+        // more clusters than held-out rows: the model and the centroid scores stand, the refit is skipped
+        Path out = tmp.resolve("k13");
+        CliRun fewHeldOut = CliRun.of("fit", "-q", "--method", "vicreg", "--data", data.toString(), "--k", "13", "--epochs", "1",
+                "--batch-size", "16", "--out", out.toString());
+        assertEquals(0, fewHeldOut.exitCode(), fewHeldOut.err());
+        assertTrue(fewHeldOut.out().contains("skipped: 12 held-out rows, fewer than k = 13"), fewHeldOut.out());
+    }
+
+    @Test
+    void refittingIntoAModelDirectoryLeavesNoFileOfTheEarlierFit() throws Exception {
+        Path data = images(60);
+        Path out = tmp.resolve("m");
+        assertEquals(0, CliRun.of("fit", "-q", "--method", "vicreg", "--data", data.toString(), "--epochs", "1", "--batch-size", "16",
+                "--out", out.toString()).exitCode());
+        assertTrue(Files.exists(out.resolve("heldout-embedding.npy")));
+        CliRun spectral = CliRun.of("fit", "-q", "--method", "specnet2", "--data", data.toString(), "--k", "2", "--epochs", "1",
+                "--batch-size", "16", "--out", out.toString());
+        assertEquals(0, spectral.exitCode(), spectral.err());
+        assertFalse(Files.exists(out.resolve("heldout-embedding.npy")), "the self-supervised fit's held-out embedding is gone");
+        assertTrue(Files.exists(out.resolve("metrics.jsonl")));
+        assertEquals(0, CliRun.of("fit", "-q", "--method", "barlow", "--data", data.toString(), "--epochs", "1", "--batch-size", "16",
+                "--out", out.toString()).exitCode());
+        assertFalse(Files.exists(out.resolve("metrics.jsonl")), "the spectral fit's metrics log is gone");
+        assertEquals("barlow", org.specrage.methods.Models.load(out).method());
+    }
+
+    @Test
     void needsHeldOutRows() throws Exception {
         CliRun run = CliRun.of("fit", "-q", "--method", "simclr", "--data", images(40).toString(), "--test-fraction", "0",
                 "--out", tmp.resolve("x").toString());

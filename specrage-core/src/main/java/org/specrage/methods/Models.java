@@ -31,7 +31,8 @@ public final class Models {
             case SpecNet2Model.METHOD -> SpecNet2Model.load(stored);
             case SpecRageModel.METHOD -> SpecRageModel.load(stored);
             default -> throw new ModelFormatException(dir.resolve(ModelDirectory.MANIFEST) + ": unknown method \"" + method
-                    + "\" (this build knows " + SpectralNetModel.METHOD + ", " + SpecNet2Model.METHOD + ", " + SpecRageModel.METHOD + ")");
+                    + "\" (this build knows " + SpectralNetModel.METHOD + ", " + SpecNet2Model.METHOD + ", " + SpecRageModel.METHOD
+                    + ", vicreg, simclr and barlow)");
         };
     }
 }

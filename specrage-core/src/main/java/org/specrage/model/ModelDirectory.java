@@ -22,7 +22,7 @@ import org.specrage.nn.ParameterFile;
 
 /**
  * A model on disk: a directory holding {@code manifest.json} and one weight file
- * ({@link ParameterFile} format) that the manifest names, with its size and CRC-32.
+ * ({@link ParameterFile} format) that the manifest names, with its size and SHA-256 digest.
  *
  * <p>Writing is atomic: the new weight file gets a fresh name and is written completely first; the
  * manifest is then written to a temporary file and renamed over the old one (an atomic rename), and
@@ -30,7 +30,9 @@ import org.specrage.nn.ParameterFile;
  * manifest names complete weights: the previous model, or the new one.
  *
  * <p>Manifest keys written here: {@code format} ("specrage-model"), {@code format_version} and
- * {@code weights} ({@code file}, {@code bytes}, {@code crc32}); the caller adds the rest.
+ * {@code weights} ({@code file}, {@code bytes}, {@code sha256}); the caller adds the rest. Manifests of
+ * earlier builds carry {@code crc32} instead, which is still checked but catches little: the weight
+ * file ends with its own CRC, so the CRC-32 of the whole file is the same constant for every file.
  */
 public final class ModelDirectory {
     public static final String FORMAT = "specrage-model";
@@ -68,7 +70,7 @@ public final class ModelDirectory {
         Map<String, Object> weightEntry = Manifest.newObject();
         weightEntry.put("file", weightName);
         weightEntry.put("bytes", weightBytes.length);
-        weightEntry.put("crc32", crc(weightBytes));
+        weightEntry.put("sha256", sha256(weightBytes));
         full.put("weights", weightEntry);
         for (Map.Entry<String, Object> e : manifest.entrySet()) {
             if (!full.containsKey(e.getKey())) full.put(e.getKey(), e.getValue());
@@ -125,7 +127,13 @@ public final class ModelDirectory {
             throw new ModelFormatException(weightPath + " is " + (bytes.length < expected ? "truncated" : "corrupted") + ": "
                     + bytes.length + " bytes, the manifest says " + expected);
         }
-        if (crc(bytes) != weightEntry.integer("crc32")) throw new ModelFormatException(weightPath + " is corrupted: its CRC-32 does not match the manifest");
+        if (weightEntry.has("sha256")) {
+            if (!sha256(bytes).equals(weightEntry.string("sha256"))) {
+                throw new ModelFormatException(weightPath + " is corrupted or belongs to another model: its SHA-256 does not match the manifest");
+            }
+        } else if (crc(bytes) != weightEntry.integer("crc32")) {
+            throw new ModelFormatException(weightPath + " is corrupted: its CRC-32 does not match the manifest");
+        }
         try {
             return new Stored(manifest, ParameterFile.fromBytes(bytes));
         } catch (IOException e) {
@@ -181,6 +189,14 @@ public final class ModelDirectory {
                 boolean staleTemp = f.startsWith("." + WEIGHTS_PREFIX) && f.endsWith(".tmp");
                 if (staleWeights || staleTemp) Files.deleteIfExists(p);
             }
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
     }
 

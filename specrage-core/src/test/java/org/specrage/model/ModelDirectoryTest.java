@@ -121,6 +121,36 @@ class ModelDirectoryTest {
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
     }
 
+    /** Every weight file ends with its own CRC, so only a digest of the file tells one intact file from another. */
+    @Test
+    void weightsOfAnotherModelAreRefused() throws IOException {
+        Path a = tmp.resolve("a"), b = tmp.resolve("b");
+        ModelDirectory.write(a, manifest("a"), weights(1f));
+        ModelDirectory.write(b, manifest("b"), weights(2f));
+        Path aWeights = a.resolve(files(a).stream().filter(f -> f.startsWith("weights-")).findFirst().orElseThrow());
+        Path bWeights = b.resolve(files(b).stream().filter(f -> f.startsWith("weights-")).findFirst().orElseThrow());
+        assertEquals(Files.size(aWeights), Files.size(bWeights));
+        Files.copy(bWeights, aWeights, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelDirectory.read(a));
+        assertTrue(e.getMessage().contains("SHA-256"), e.getMessage());
+    }
+
+    @Test
+    void manifestsOfEarlierBuildsWithACrc32StillLoad() throws IOException {
+        Path dir = tmp.resolve("old");
+        ModelDirectory.write(dir, manifest("a"), weights(1f));
+        Path weightsFile = dir.resolve(files(dir).stream().filter(f -> f.startsWith("weights-")).findFirst().orElseThrow());
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(Files.readAllBytes(weightsFile));
+        Path manifestFile = dir.resolve(ModelDirectory.MANIFEST);
+        String text = Files.readString(manifestFile).replaceFirst("\"sha256\": *\"[0-9a-f]+\"", "\"crc32\": " + crc.getValue());
+        Files.writeString(manifestFile, text);
+        assertEquals(weights(1f), ModelDirectory.read(dir).weights());
+        Files.writeString(manifestFile, text.replace("\"crc32\": " + crc.getValue(), "\"crc32\": " + (crc.getValue() + 1)));
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelDirectory.read(dir));
+        assertTrue(e.getMessage().contains("CRC-32"), e.getMessage());
+    }
+
     @Test
     void missingDirectoryOrManifest() throws IOException {
         assertThrows(NoSuchFileException.class, () -> ModelDirectory.read(tmp.resolve("nowhere")));

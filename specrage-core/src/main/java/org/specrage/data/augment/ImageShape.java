@@ -13,7 +13,7 @@ public record ImageShape(int height, int width) {
     /** The square shape of rows with {@code pixels} columns (784 gives 28 x 28). */
     public static ImageShape square(int pixels) {
         int side = (int) Math.round(Math.sqrt(pixels));
-        if (side * side != pixels) throw new IllegalArgumentException(pixels + " columns are not a square image: give the height and width");
+        if (side * side != pixels) throw new IllegalArgumentException(pixels + " columns are not a square image (side x side pixels); other shapes need an ImageShape(height, width) through the library");
         return new ImageShape(side, side);
     }
 }

@@ -72,7 +72,7 @@ public final class SslTrainer {
                 Tensor z = network.forward(tape.input(views));
                 Tensor value = loss.loss(tape, z, relation);
                 float v = value.item();
-                if (!Float.isFinite(v)) throw new IllegalStateException(loss.name() + " loss became " + v + " at epoch " + epoch + ", step " + step + ": lower the learning rate");
+                if (!Float.isFinite(v)) throw new org.specrage.methods.common.TrainingFailedException(loss.name() + " loss became " + v + " at epoch " + epoch + ", step " + step + ": lower the learning rate");
                 tape.backward(value);
                 double done = (double) step / totalSteps;
                 if (options.maxSeconds() > 0) done = Math.max(done, (System.nanoTime() - start) / 1e9 / options.maxSeconds());
