@@ -48,7 +48,17 @@ final class DataOptions {
     }
 
     MultiViewData load() throws IOException {
+        return load(false);
+    }
+
+    /** The rows only, for commands that never read labels: a MAT file's label variable is then not even parsed. */
+    MultiViewData loadFeatures() throws IOException {
+        return load(labels == null && labelColumn == null);
+    }
+
+    private MultiViewData load(boolean skipMatLabels) throws IOException {
         LoadOptions options = LoadOptions.defaults();
+        if (skipMatLabels) options = options.withMatVariables(null, "none");
         if (labelColumn != null) options = options.withLabelColumn(labelColumn);
         if (labels != null) options = options.withLabelsFile(labels);
         if (BUNDLED.equals(data)) options = options.withName("handwritten");

@@ -32,7 +32,7 @@ final class TransformCommand implements Callable<Integer> {
             throw new IllegalArgumentException("transform writes NumPy .npy files; name the output " + out.getFileName() + ".npy or similar");
         }
         EmbeddingModel m = Models.load(model);
-        MultiViewData data = dataOptions.load();
+        MultiViewData data = dataOptions.loadFeatures();
         FMatrix embedding = m.transform(data);
         AtomicFiles.write(out, tmp -> NpyWriter.write(tmp, embedding));
         System.out.printf(Locale.ROOT, "wrote %s: %d x %d embedding (%s model)%n", out, embedding.rows, embedding.cols, m.method());

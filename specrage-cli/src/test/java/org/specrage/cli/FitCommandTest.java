@@ -167,6 +167,28 @@ class FitCommandTest {
         assertEquals(5L, written.get("seed"));
     }
 
+    /** transform reads no labels, so a MAT file whose labels are text is embedded as it is. */
+    @Test
+    void transformIgnoresAMatFilesTextLabels() throws Exception {
+        Path data = blobs();
+        Path model = tmp.resolve("m-text");
+        assertEquals(0, CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--epochs", "1", "--batch-size", "128",
+                "--method-options", smallNetwork().toString(), "--out", model.toString()).exitCode());
+        us.hebi.matlab.mat.types.Matrix x = us.hebi.matlab.mat.format.Mat5.newMatrix(5, 4);
+        for (int i = 0; i < 5; i++) for (int c = 0; c < 4; c++) x.setDouble(i, c, i + 0.1 * c);
+        Path mat = tmp.resolve("text-labels.mat");
+        us.hebi.matlab.mat.format.Mat5.writeToFile(us.hebi.matlab.mat.format.Mat5.newMatFile().addArray("X", x)
+                .addArray("Y", us.hebi.matlab.mat.format.Mat5.newString("abcab")), mat.toFile());
+        CliRun transform = CliRun.of("transform", "--model", model.toString(), "--data", mat.toString(), "--out", tmp.resolve("t.npy").toString());
+        assertEquals(0, transform.exitCode(), transform.err());
+        CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", mat.toString(), "--out", tmp.resolve("p.csv").toString());
+        assertEquals(4, predict.exitCode(), "predict scores labels when it finds them, so it names the remedies");
+        assertTrue(predict.err().contains("--label-column none"), predict.err());
+        CliRun column = CliRun.of("info", "--data", mat.toString(), "--label-column", "2");
+        assertEquals(10, column.exitCode(), column.err());
+        assertTrue(column.err().contains("CSV/TSV"), column.err());
+    }
+
     @Test
     void aBadOutputPathFailsBeforeTraining() throws Exception {
         Path data = blobs();

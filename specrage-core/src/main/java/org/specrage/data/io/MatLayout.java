@@ -28,6 +28,11 @@ final class MatLayout {
 
     static MultiViewData build(Map<String, MatNode> vars, LoadOptions options, String name) {
         List<MatNode> viewNodes = findViews(vars, options.matViews());
+        String column = options.labelColumn();
+        if (!column.equals("none") && !column.equals("last")) {
+            throw new DataException(DataException.Kind.INVALID_ARGUMENT, "a label column (" + column + ") applies to CSV/TSV files;"
+                    + " a MAT file's labels are its variable " + LABEL_NAMES + ", or none (--label-column none)");
+        }
         // labels given elsewhere, or explicitly none: the file's label variable is not read at all
         String labelSpec = options.matLabels() == null && options.labelColumn().equals("none") ? "none" : options.matLabels();
         double[] rawLabels = findLabels(vars, labelSpec);

@@ -154,6 +154,8 @@ class DataErrorsTest {
         Path labels = dir.resolve("labels.csv");
         LabelsCsvWriter.write(labels, new int[]{0, 1, 0, 1});
         assertArrayEquals(new int[]{0, 1, 0, 1}, DataLoader.load(p, LoadOptions.defaults().withLabelsFile(labels)).labels());
+        // a CSV-style label column means nothing to a MAT file: refused rather than ignored
+        expect(Kind.INVALID_ARGUMENT, () -> DataLoader.load(p, LoadOptions.defaults().withLabelColumn("0")), "charlabels.mat", "CSV/TSV");
     }
 
     @Test
