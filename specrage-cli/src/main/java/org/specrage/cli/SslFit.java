@@ -70,19 +70,20 @@ final class SslFit {
         SslEncoder encoder = SslTrainer.fit(train, options, progress);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
         SslEvaluation.Options evalOptions = new SslEvaluation.Options(LinearProbe.Options.defaults().withSeed(s.seed()), 3, s.seed());
-        SslEvaluation learned = SslEvaluation.evaluate(encoder.transform(train), trainLabels, encoder.transform(test), testLabels, evalOptions);
+        FMatrix trainRepresentation = encoder.transform(train);
+        FMatrix heldOut = encoder.transform(test);
+        SslEvaluation learned = SslEvaluation.evaluate(trainRepresentation, trainLabels, heldOut, testLabels, evalOptions);
         FMatrix rawTrain = scaled(train, options.inputScale());
         FMatrix rawTest = scaled(test, options.inputScale());
         double rawProbe = LinearProbe.fit(rawTrain, trainLabels, evalOptions.probe()).accuracy(rawTest, testLabels);
 
-        SslModel model = SslModel.of(encoder, options, data.selectRows(split.train()), clusters, CENTROID_RESTARTS);
+        SslModel model = SslModel.of(encoder, options, data.selectRows(split.train()), trainRepresentation, clusters, CENTROID_RESTARTS);
         model.save(out);
-        FMatrix heldOut = encoder.transform(test);
         AtomicFiles.write(out.resolve(HELD_OUT_EMBEDDING), tmp -> NpyWriter.write(tmp, heldOut));
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("train_seconds", trainSeconds);
         report.put("training", encoder.history().toMap());
-        report.put("train_samples_per_second", split.train().length * (double) options.epochs() / trainSeconds);
+        report.put("train_samples_per_second", encoder.history().samplesSeen() / trainSeconds); // epochs run, not asked for
         report.put("probe_test_accuracy", learned.probeTestAccuracy());
         report.put("raw_pixel_probe_test_accuracy", rawProbe);
         report.put("evaluation", learned.toMap());

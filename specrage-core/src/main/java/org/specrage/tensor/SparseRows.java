@@ -63,6 +63,17 @@ public final class SparseRows {
         rowStart[++rows] = count;
     }
 
+    /** Replaces the batch with rows order[from..to) of x (same columns). */
+    public void setRows(org.specrage.linalg.CsrMatrix x, int[] order, int from, int to) {
+        if (x.cols != cols) throw new IllegalArgumentException("the rows have " + x.cols + " columns, the batch " + cols);
+        clear();
+        for (int i = from; i < to; i++) {
+            int r = order[i];
+            for (int k = x.rowStart[r]; k < x.rowStart[r + 1]; k++) put(x.colIndex[k], (float) x.values[k]);
+            endRow();
+        }
+    }
+
     /** Appends one dense row (its zeros are skipped). */
     public void addDenseRow(float[] row, int offset) {
         putDense(row, offset, cols, 0);

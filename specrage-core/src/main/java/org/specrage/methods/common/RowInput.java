@@ -127,12 +127,7 @@ public abstract class RowInput {
 
         @Override
         public Tensor forward(Mlp net, Tape tape, int[] order, int from, int to) {
-            buffer.clear();
-            for (int i = from; i < to; i++) {
-                int r = order[i];
-                for (int k = x.rowStart[r]; k < x.rowStart[r + 1]; k++) buffer.put(x.colIndex[k], (float) x.values[k]);
-                buffer.endRow();
-            }
+            buffer.setRows(x, order, from, to);
             return net.forward(tape, buffer);
         }
 

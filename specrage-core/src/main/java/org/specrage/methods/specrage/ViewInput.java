@@ -101,13 +101,7 @@ final class ViewInput {
     /** Refills {@code buffer} (with this sparse view's columns) with rows order[from..to). */
     void gatherSparse(int[] order, int from, int to, SparseRows buffer) {
         if (sparse == null) throw new IllegalStateException("the view is dense");
-        if (buffer.cols() != sparse.cols) throw new IllegalArgumentException("buffer has " + buffer.cols() + " columns, the view " + sparse.cols);
-        buffer.clear();
-        for (int i = from; i < to; i++) {
-            int r = order[i];
-            for (int k = sparse.rowStart[r]; k < sparse.rowStart[r + 1]; k++) buffer.put(sparse.colIndex[k], (float) sparse.values[k]);
-            buffer.endRow();
-        }
+        buffer.setRows(sparse, order, from, to);
     }
 
     /** A buffer for the fusion network's joined input (all views side by side) when a view is sparse; null otherwise. */

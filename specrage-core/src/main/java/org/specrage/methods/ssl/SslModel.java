@@ -65,9 +65,15 @@ public final class SslModel implements EmbeddingModel {
      */
     public static SslModel of(SslEncoder trained, SslOptions options, MultiViewData train, int clusters, int restarts) {
         if (train.viewCount() != 1) throw new IllegalArgumentException("a self-supervised encoder takes one view, got " + train.viewCount());
+        return of(trained, options, train, trained.transform(train.view(0).dense()), clusters, restarts);
+    }
+
+    /** As {@link #of(SslEncoder, SslOptions, MultiViewData, int, int)}, given the training rows' representation already computed. */
+    public static SslModel of(SslEncoder trained, SslOptions options, MultiViewData train, FMatrix representation, int clusters, int restarts) {
+        if (train.viewCount() != 1) throw new IllegalArgumentException("a self-supervised encoder takes one view, got " + train.viewCount());
+        if (representation.rows != train.rows()) throw new IllegalArgumentException("the representation has " + representation.rows + " rows for " + train.rows());
         InputPipeline pipeline = InputPipeline.fit(train, "none");
         Mlp encoder = trained.network().encoder();
-        FMatrix representation = trained.transform(train.view(0).dense());
         long start = System.nanoTime();
         DMatrix centroids = ClusterCentroids.fit(representation, clusters, restarts, options.seed()).centroids();
         double kmeansSeconds = (System.nanoTime() - start) / 1e9;
