@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.io.MatV5Writer;
 import org.specrage.data.synthetic.SyntheticData;
@@ -50,7 +51,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (n < 2) throw new IllegalArgumentException("--n must be at least 2, got " + n);
+        // a bad count is a bad value, like --k 0 or --views 0 (which SyntheticData rejects): exit 10, not a usage error
+        if (n < 2) throw new DataException(DataException.Kind.INVALID_ARGUMENT, "--n must be at least 2, got " + n);
         rejectInapplicableOptions();
         int clusters = k != null ? k : 3;
         int dimension = dim != null ? dim : 2;

@@ -26,6 +26,18 @@ class GenerateCommandTest {
     }
 
     @Test
+    void badCountsAreInvalidValues() {
+        for (String[] args : new String[][] {{"--n", "1"}, {"--k", "0"}, {"--views", "0"}, {"--dim", "0"}}) {
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("generate", "multiview-blobs"));
+            if (!args[0].equals("--n")) command.addAll(java.util.List.of("--n", "50"));
+            command.addAll(java.util.List.of(args));
+            command.addAll(java.util.List.of("--out", tmp.resolve("x.mat").toString()));
+            CliRun run = CliRun.of(command.toArray(String[]::new));
+            assertEquals(10, run.exitCode(), String.join(" ", args) + ": " + run.err());
+        }
+    }
+
+    @Test
     void optionsTheKindWouldIgnoreAreUsageErrors() {
         String[][] ignored = {
                 {"moons", "--views", "3"}, {"moons", "--dim", "5"}, {"circles", "--k", "4"},
