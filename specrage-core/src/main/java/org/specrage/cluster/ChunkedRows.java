@@ -52,16 +52,22 @@ final class ChunkedRows {
     void distances(int chunk, double[] centres, int k, double[][] out) {
         double[][] col = columns[chunk];
         int len = length(chunk);
+        // feature by feature, all centres for each: one feature's column (8 kB) stays in cache while
+        // every centre reads it, where centre by centre the whole chunk (len x d) would be streamed k
+        // times. Each distance still sums its features in order 0..d-1.
+        double[] first = col[0];
         for (int j = 0; j < k; j++) {
             double[] o = out[j];
-            double[] first = col[0];
             double c0 = centres[j * d];
             for (int i = 0; i < len; i++) {
                 double e = first[i] - c0;
                 o[i] = e * e;
             }
-            for (int t = 1; t < d; t++) {
-                double[] feature = col[t];
+        }
+        for (int t = 1; t < d; t++) {
+            double[] feature = col[t];
+            for (int j = 0; j < k; j++) {
+                double[] o = out[j];
                 double ct = centres[j * d + t];
                 for (int i = 0; i < len; i++) {
                     double e = feature[i] - ct;

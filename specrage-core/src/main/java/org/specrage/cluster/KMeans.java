@@ -78,21 +78,24 @@ public final class KMeans {
         }
     }
 
-    /** Mean over features of the per-feature (population) variance, scikit-learn's tolerance scale. */
+    /**
+     * Mean over features of the per-feature (population) variance, scikit-learn's tolerance scale.
+     * Row by row (the data's own order), each feature's sums still taken over rows 0..n-1 in order.
+     */
     static double meanVariance(DMatrix x) {
         int n = x.rows, d = x.cols;
-        double total = 0;
-        for (int t = 0; t < d; t++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) mean += x.data[i * d + t];
-            mean /= n;
-            double var = 0;
-            for (int i = 0; i < n; i++) {
-                double diff = x.data[i * d + t] - mean;
-                var += diff * diff;
+        double[] mean = new double[d];
+        for (int i = 0; i < n; i++) for (int t = 0, o = i * d; t < d; t++) mean[t] += x.data[o + t];
+        for (int t = 0; t < d; t++) mean[t] /= n;
+        double[] var = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int t = 0, o = i * d; t < d; t++) {
+                double diff = x.data[o + t] - mean[t];
+                var[t] += diff * diff;
             }
-            total += var / n;
         }
+        double total = 0;
+        for (int t = 0; t < d; t++) total += var[t] / n;
         return total / d;
     }
 }
