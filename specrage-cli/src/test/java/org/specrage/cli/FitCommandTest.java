@@ -128,6 +128,14 @@ class FitCommandTest {
         return data;
     }
 
+    /** One epoch of SpectralNet, batch 128, with the given method options and any further flags. */
+    private static CliRun smallSpectralNetFit(Path data, Path methodOptions, Path out, String... flags) {
+        List<String> args = new java.util.ArrayList<>(List.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(),
+                "--epochs", "1", "--batch-size", "128", "--method-options", methodOptions.toString(), "--out", out.toString()));
+        args.addAll(List.of(flags));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(Path file) throws Exception {
         return (Map<String, Object>) Json.parse(Files.readString(file));
@@ -154,14 +162,12 @@ class FitCommandTest {
         Path options = tmp.resolve("o.json");
         Files.writeString(options, "{\"k\": 4, \"seed\": 99, \"network\": {\"hidden\": [16]}}");
         Path model = tmp.resolve("m1");
-        assertEquals(0, CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--epochs", "1", "--batch-size", "128",
-                "--method-options", options.toString(), "--out", model.toString()).exitCode());
+        assertEquals(0, smallSpectralNetFit(data, options, model).exitCode());
         Map<?, ?> written = (Map<?, ?>) json(model.resolve("report.json")).get("options");
         assertEquals(4L, written.get("k"));
         assertEquals(99L, written.get("seed"));
         Path flagged = tmp.resolve("m2");
-        assertEquals(0, CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--epochs", "1", "--batch-size", "128",
-                "--method-options", options.toString(), "--k", "3", "--seed", "5", "--out", flagged.toString()).exitCode());
+        assertEquals(0, smallSpectralNetFit(data, options, flagged, "--k", "3", "--seed", "5").exitCode());
         written = (Map<?, ?>) json(flagged.resolve("report.json")).get("options");
         assertEquals(3L, written.get("k"));
         assertEquals(5L, written.get("seed"));
@@ -172,8 +178,7 @@ class FitCommandTest {
     void transformIgnoresAMatFilesTextLabels() throws Exception {
         Path data = blobs();
         Path model = tmp.resolve("m-text");
-        assertEquals(0, CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--epochs", "1", "--batch-size", "128",
-                "--method-options", smallNetwork().toString(), "--out", model.toString()).exitCode());
+        assertEquals(0, smallSpectralNetFit(data, smallNetwork(), model).exitCode());
         us.hebi.matlab.mat.types.Matrix x = us.hebi.matlab.mat.format.Mat5.newMatrix(5, 4);
         for (int i = 0; i < 5; i++) for (int c = 0; c < 4; c++) x.setDouble(i, c, i + 0.1 * c);
         Path mat = tmp.resolve("text-labels.mat");

@@ -18,7 +18,12 @@ import org.specrage.util.Progress;
  * batch buffer: one instance serves one thread.
  */
 public abstract class RowInput {
-    private RowInput() {
+    private final int rows;
+    private final int cols;
+
+    private RowInput(int rows, int cols) {
+        this.rows = rows;
+        this.cols = cols;
     }
 
     public static RowInput of(FMatrix x) {
@@ -29,9 +34,13 @@ public abstract class RowInput {
         return new Sparse(x);
     }
 
-    public abstract int rows();
+    public int rows() {
+        return rows;
+    }
 
-    public abstract int cols();
+    public int cols() {
+        return cols;
+    }
 
     /** The exact k-nearest-neighbour graph of the rows (sparse rows are searched sparsely). */
     public abstract KnnGraph knn(int k, Metric metric);
@@ -67,17 +76,8 @@ public abstract class RowInput {
         private final FMatrix x;
 
         Dense(FMatrix x) {
+            super(x.rows, x.cols);
             this.x = x;
-        }
-
-        @Override
-        public int rows() {
-            return x.rows;
-        }
-
-        @Override
-        public int cols() {
-            return x.cols;
         }
 
         @Override
@@ -106,18 +106,9 @@ public abstract class RowInput {
         private final SparseRows buffer;
 
         Sparse(CsrMatrix x) {
+            super(x.rows, x.cols);
             this.x = x;
             this.buffer = new SparseRows(x.cols);
-        }
-
-        @Override
-        public int rows() {
-            return x.rows;
-        }
-
-        @Override
-        public int cols() {
-            return x.cols;
         }
 
         @Override
