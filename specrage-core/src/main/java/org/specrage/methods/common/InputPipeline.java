@@ -35,7 +35,21 @@ public final class InputPipeline {
 
     /** The scaled, joined features of the data (n x inputDim). */
     public FMatrix features(MultiViewData data) {
+        return joinedDense(scaledViews(data));
+    }
+
+    /**
+     * The scaled rows as a network input: a single sparse view stays sparse (an autoencoder's
+     * encoder reads it as it is, and {@link RowInput#toDense} writes it out only on demand);
+     * otherwise the joined dense features.
+     */
+    public RowInput rows(MultiViewData data) {
         MultiViewData scaled = scaledViews(data);
+        if (scaled.viewCount() == 1 && scaled.view(0).isSparse()) return RowInput.of(scaled.view(0).sparse());
+        return RowInput.of(joinedDense(scaled));
+    }
+
+    private static FMatrix joinedDense(MultiViewData scaled) {
         requireDenseFits(scaled, Runtime.getRuntime().maxMemory());
         if (scaled.viewCount() == 1) return scaled.view(0).toDense();
         List<FMatrix> parts = new ArrayList<>();

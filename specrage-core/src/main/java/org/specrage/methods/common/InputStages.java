@@ -18,8 +18,8 @@ public final class InputStages {
     private InputStages() {
     }
 
-    /** The fitted input pipeline and the training rows it gives. */
-    public record Preprocessed(InputPipeline pipeline, FMatrix features) {
+    /** The fitted input pipeline and the training rows it gives (a single sparse view kept sparse). */
+    public record Preprocessed(InputPipeline pipeline, RowInput rows) {
     }
 
     /** The autoencoder's encoder (null without one) and the rows it gives (the input without one). */
@@ -30,18 +30,16 @@ public final class InputStages {
     public static Preprocessed preprocess(MultiViewData train, String kind, FitStages stages) {
         return stages.run("preprocess", () -> {
             InputPipeline pipeline = InputPipeline.fit(train, kind);
-            return new Preprocessed(pipeline, pipeline.features(train));
+            return new Preprocessed(pipeline, pipeline.rows(train));
         });
     }
 
-    /** Trains the autoencoder on x when options are given (null: x unchanged) and maps x to its codes. */
-    public static Encoded encode(FMatrix x, AutoencoderOptions options, long seed, FitStages stages) {
-        if (options == null) return new Encoded(null, x);
-        return encode(RowInput.of(x), options, seed, stages);
-    }
-
-    /** Trains the autoencoder on the rows (dense or sparse) and maps them to its codes. */
+    /**
+     * Trains the autoencoder on the rows (dense or sparse) when options are given and maps them to its
+     * codes; without options, the rows themselves, written out densely if sparse.
+     */
     public static Encoded encode(RowInput x, AutoencoderOptions options, long seed, FitStages stages) {
+        if (options == null) return new Encoded(null, x.toDense());
         Autoencoder.Result ae = Autoencoder.train(x, options, seed, stages.listener());
         stages.add(ae.summary());
         return new Encoded(ae.encoder(), x.apply(ae.encoder()));

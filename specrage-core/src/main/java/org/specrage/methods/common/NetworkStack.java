@@ -17,10 +17,10 @@ import org.specrage.nn.Mlp;
  * @param name the network's name in the manifest ("spectral", "specnet2")
  */
 public record NetworkStack(InputPipeline pipeline, Mlp encoder, FourierFeatures fourier, Mlp net, String name) {
-    /** The network output of every row of the raw data. */
+    /** The network output of every row of the raw data (a sparse input goes through the encoder sparse). */
     public FMatrix apply(MultiViewData data) {
-        FMatrix x = pipeline.features(data);
-        if (encoder != null) x = Inference.apply(encoder, x);
+        RowInput rows = pipeline.rows(data);
+        FMatrix x = encoder != null ? rows.apply(encoder) : rows.toDense();
         if (fourier != null) x = fourier.apply(x);
         return Inference.apply(net, x);
     }

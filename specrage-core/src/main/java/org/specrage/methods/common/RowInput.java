@@ -1,5 +1,6 @@
 package org.specrage.methods.common;
 
+import org.specrage.data.DataException;
 import org.specrage.graph.KnnGraph;
 import org.specrage.graph.KnnSearch;
 import org.specrage.graph.Metric;
@@ -54,6 +55,12 @@ public abstract class RowInput {
     /** Whether the rows are sparse. */
     public abstract boolean isSparse();
 
+    /**
+     * All rows as one dense matrix (the matrix itself for dense rows). Sparse rows that would not fit
+     * written out densely (see {@link InputPipeline#denseFits}) fail with a message naming the ways round.
+     */
+    public abstract FMatrix toDense();
+
     /** The network's output for every row, in chunks of {@link Inference#CHUNK}, as a new matrix. */
     public FMatrix apply(Mlp net) {
         if (rows() == 0) throw new IllegalArgumentException("no rows to map through the network");
@@ -99,6 +106,11 @@ public abstract class RowInput {
         public boolean isSparse() {
             return false;
         }
+
+        @Override
+        public FMatrix toDense() {
+            return x;
+        }
     }
 
     private static final class Sparse extends RowInput {
@@ -136,6 +148,19 @@ public abstract class RowInput {
         @Override
         public boolean isSparse() {
             return true;
+        }
+
+        @Override
+        public FMatrix toDense() {
+            long heap = Runtime.getRuntime().maxMemory();
+            if (!InputPipeline.denseFits(x.rows, x.cols, heap)) {
+                throw new DataException(DataException.Kind.INVALID_ARGUMENT, String.format(java.util.Locale.ROOT,
+                        "the sparse input is read densely here: %d rows x %d columns is %.1f GB of floats, against a heap of %.1f GB."
+                                + " Train an autoencoder first (--autoencoder: its encoder reads sparse rows), use --method specrage"
+                                + " (keeps sparse views sparse, and works on one view), or give Java more memory (SPECRAGE_JAVA_OPTS=-Xmx...)",
+                        x.rows, x.cols, (double) x.rows * x.cols * Float.BYTES / 1e9, heap / 1e9));
+            }
+            return x.toDense();
         }
     }
 }

@@ -63,7 +63,7 @@ public final class SpecNet2 {
         FitStages stages = new FitStages(listener);
         SplittableRandom random = new SplittableRandom(options.seed());
         InputStages.Preprocessed input = InputStages.preprocess(train, options.preprocess(), stages);
-        InputStages.Encoded encoded = InputStages.encode(input.features(), options.autoencoder(), random.nextLong(), stages);
+        InputStages.Encoded encoded = InputStages.encode(input.rows(), options.autoencoder(), random.nextLong(), stages);
         FMatrix x = encoded.codes();
 
         SpecNet2Graph graph = stages.run("kNN graph", () -> {

@@ -46,7 +46,7 @@ public final class SpectralNet {
         FitStages stages = new FitStages(listener);
         SplittableRandom random = new SplittableRandom(options.seed());
         InputStages.Preprocessed input = InputStages.preprocess(train, options.preprocess(), stages);
-        InputStages.Encoded encoded = InputStages.encode(input.features(), options.autoencoder(), random.nextLong(), stages);
+        InputStages.Encoded encoded = InputStages.encode(input.rows(), options.autoencoder(), random.nextLong(), stages);
         FMatrix x = encoded.codes();
         long siameseSeed = random.nextLong();
         FMatrix space = options.affinitySpace() == AffinitySpace.SIAMESE ? InputStages.siameseSpace(x, options.siamese(), siameseSeed, stages) : x;
