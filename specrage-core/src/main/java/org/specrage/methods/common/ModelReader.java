@@ -32,13 +32,30 @@ public final class ModelReader {
         return manifest;
     }
 
-    /** The "options" entry read by the method's fromJson(values); invalid values are format errors. */
+    /**
+     * The "options" entry read by the method's fromJson(values); invalid values are format errors, and
+     * so are an options "k" or "embedding_dim" that disagree with the manifest's "clusters" and
+     * "embedding_dim" (the same facts stored twice: an edit to one copy would go unnoticed).
+     */
     public <O> O options(Function<Map<String, Object>, O> fromJson) throws ModelFormatException {
-        Map<String, Object> values = manifest.object("options").values();
+        Manifest options = manifest.object("options");
+        O parsed;
         try {
-            return fromJson.apply(values);
+            parsed = fromJson.apply(options.values());
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("the model's options are invalid: " + e.getMessage());
+        }
+        requireSame(options, "k", "clusters");
+        requireSame(options, "embedding_dim", "embedding_dim");
+        return parsed;
+    }
+
+    private void requireSame(Manifest options, String optionKey, String manifestKey) throws ModelFormatException {
+        if (!options.has(optionKey)) return;
+        int inOptions = options.smallInt(optionKey), stored = manifest.smallInt(manifestKey);
+        if (inOptions != stored) {
+            throw new ModelFormatException("the model's options give " + optionKey + " = " + inOptions + " but the manifest's \""
+                    + manifestKey + "\" is " + stored + " (an edited manifest?)");
         }
     }
 

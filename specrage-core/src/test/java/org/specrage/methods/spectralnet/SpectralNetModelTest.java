@@ -141,6 +141,14 @@ class SpectralNetModelTest {
         Files.writeString(manifest, text.replace("\"input_dims\": [4]", "\"input_dims\": [5]"));
         e = assertThrows(ModelFormatException.class, () -> Models.load(dir));
         assertTrue(e.getMessage().contains("input_dims"), e.getMessage());
+
+        // the options repeat k and embedding_dim (indented deeper): an edit to that copy alone is caught
+        Files.writeString(manifest, text.replace("\n    \"embedding_dim\": 3", "\n    \"embedding_dim\": 2"));
+        e = assertThrows(ModelFormatException.class, () -> Models.load(dir));
+        assertTrue(e.getMessage().contains("options give embedding_dim = 2 but the manifest's \"embedding_dim\" is 3"), e.getMessage());
+        Files.writeString(manifest, text.replace("\n    \"k\": 3", "\n    \"k\": 2"));
+        e = assertThrows(ModelFormatException.class, () -> Models.load(dir));
+        assertTrue(e.getMessage().contains("options give k = 2 but the manifest's \"clusters\" is 3"), e.getMessage());
     }
 
     @Test
