@@ -22,8 +22,8 @@ public final class InputStages {
     public record Preprocessed(InputPipeline pipeline, RowInput rows) {
     }
 
-    /** The autoencoder's encoder (null without one) and the rows it gives (the input without one). */
-    public record Encoded(Mlp encoder, FMatrix codes) {
+    /** The autoencoder's encoder (null without one) and the rows it gives (the input itself without one, sparse or dense). */
+    public record Encoded(Mlp encoder, RowInput codes) {
     }
 
     /** Stage "preprocess": scalers of the given kind fitted on the training rows, then the rows scaled and joined. */
@@ -36,13 +36,13 @@ public final class InputStages {
 
     /**
      * Trains the autoencoder on the rows (dense or sparse) when options are given and maps them to its
-     * codes; without options, the rows themselves, written out densely if sparse.
+     * (dense) codes; without options, the rows themselves.
      */
     public static Encoded encode(RowInput x, AutoencoderOptions options, long seed, FitStages stages) {
-        if (options == null) return new Encoded(null, x.toDense());
+        if (options == null) return new Encoded(null, x);
         Autoencoder.Result ae = Autoencoder.train(x, options, seed, stages.listener());
         stages.add(ae.summary());
-        return new Encoded(ae.encoder(), x.apply(ae.encoder()));
+        return new Encoded(ae.encoder(), RowInput.of(x.apply(ae.encoder())));
     }
 
     /** Trains the Siamese net on x when options are given and returns x in its output space (null options: x). */

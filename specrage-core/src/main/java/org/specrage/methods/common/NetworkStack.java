@@ -17,12 +17,12 @@ import org.specrage.nn.Mlp;
  * @param name the network's name in the manifest ("spectral", "specnet2")
  */
 public record NetworkStack(InputPipeline pipeline, Mlp encoder, FourierFeatures fourier, Mlp net, String name) {
-    /** The network output of every row of the raw data (a sparse input goes through the encoder sparse). */
+    /** The network output of every row of the raw data (a sparse input stays sparse up to the first network). */
     public FMatrix apply(MultiViewData data) {
         RowInput rows = pipeline.rows(data);
-        FMatrix x = encoder != null ? rows.apply(encoder) : rows.toDense();
-        if (fourier != null) x = fourier.apply(x);
-        return Inference.apply(net, x);
+        if (encoder != null) rows = RowInput.of(rows.apply(encoder));
+        if (fourier != null) rows = RowInput.of(fourier.apply(rows.toDense()));
+        return rows.apply(net);
     }
 
     /** Adds the networks and the Fourier frequencies to the model directory. */

@@ -21,6 +21,7 @@ import org.specrage.util.Progress;
 public abstract class RowInput {
     private final int rows;
     private final int cols;
+    private int[] identity;
 
     private RowInput(int rows, int cols) {
         this.rows = rows;
@@ -56,6 +57,12 @@ public abstract class RowInput {
     public abstract boolean isSparse();
 
     /**
+     * The same rows with a batch buffer of their own, for a second batch recorded on a tape while the
+     * first is still needed there (sparse rows are referenced by the tape until its backward pass).
+     */
+    public abstract RowInput withOwnBuffer();
+
+    /**
      * All rows as one dense matrix (the matrix itself for dense rows). Sparse rows that would not fit
      * written out densely (see {@link InputPipeline#denseFits}) fail with a message naming the ways round.
      */
@@ -63,10 +70,16 @@ public abstract class RowInput {
 
     /** The network's output for every row, in chunks of {@link Inference#CHUNK}, as a new matrix. */
     public FMatrix apply(Mlp net) {
+        return apply(net, new Tape());
+    }
+
+    /** As {@link #apply(Mlp)} on a given tape (reset here), so that repeated passes reuse its buffers. */
+    public FMatrix apply(Mlp net, Tape tape) {
         if (rows() == 0) throw new IllegalArgumentException("no rows to map through the network");
-        Tape tape = new Tape();
-        int[] identity = new int[rows()];
-        for (int i = 0; i < identity.length; i++) identity[i] = i;
+        if (identity == null) {
+            identity = new int[rows()];
+            for (int i = 0; i < identity.length; i++) identity[i] = i;
+        }
         FMatrix out = null;
         for (int from = 0; from < rows(); from += Inference.CHUNK) {
             int to = Math.min(rows(), from + Inference.CHUNK);
@@ -111,6 +124,11 @@ public abstract class RowInput {
         public FMatrix toDense() {
             return x;
         }
+
+        @Override
+        public RowInput withOwnBuffer() {
+            return this; // dense batches are copied onto the tape
+        }
     }
 
     private static final class Sparse extends RowInput {
@@ -151,13 +169,18 @@ public abstract class RowInput {
         }
 
         @Override
+        public RowInput withOwnBuffer() {
+            return new Sparse(x);
+        }
+
+        @Override
         public FMatrix toDense() {
             long heap = Runtime.getRuntime().maxMemory();
             if (!InputPipeline.denseFits(x.rows, x.cols, heap)) {
                 throw new DataException(DataException.Kind.INVALID_ARGUMENT, String.format(java.util.Locale.ROOT,
                         "the sparse input is read densely here: %d rows x %d columns is %.1f GB of floats, against a heap of %.1f GB."
-                                + " Train an autoencoder first (--autoencoder: its encoder reads sparse rows), use --method specrage"
-                                + " (keeps sparse views sparse, and works on one view), or give Java more memory (SPECRAGE_JAVA_OPTS=-Xmx...)",
+                                + " Train an autoencoder first (--autoencoder: its encoder reads sparse rows), use --method specnet2 or specrage"
+                                + " (they keep a sparse view sparse; specrage works on one view), or give Java more memory (SPECRAGE_JAVA_OPTS=-Xmx...)",
                         x.rows, x.cols, (double) x.rows * x.cols * Float.BYTES / 1e9, heap / 1e9));
             }
             return x.toDense();

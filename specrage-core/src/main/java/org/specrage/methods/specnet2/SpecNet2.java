@@ -15,6 +15,7 @@ import org.specrage.methods.common.FitStages;
 import org.specrage.methods.common.FourierFeatures;
 import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.InputStages;
+import org.specrage.methods.common.RowInput;
 import org.specrage.methods.common.ModelFiles;
 import org.specrage.methods.common.NetworkStack;
 import org.specrage.methods.common.TrainingListener;
@@ -64,12 +65,12 @@ public final class SpecNet2 {
         SplittableRandom random = new SplittableRandom(options.seed());
         InputStages.Preprocessed input = InputStages.preprocess(train, options.preprocess(), stages);
         InputStages.Encoded encoded = InputStages.encode(input.rows(), options.autoencoder(), random.nextLong(), stages);
-        FMatrix x = encoded.codes();
+        RowInput x = encoded.codes();
 
         SpecNet2Graph graph = stages.run("kNN graph", () -> {
             CsrMatrix w = affinity;
             if (w == null) {
-                KnnGraph knn = KnnSearch.exact(x, options.neighbors(), Metric.EUCLIDEAN, Progress.NONE);
+                KnnGraph knn = x.knn(options.neighbors(), Metric.EUCLIDEAN);
                 w = Affinity.build(knn, AffinityKind.GAUSSIAN, options.scale(), options.scaleK());
             }
             return new SpecNet2Graph(w);
@@ -77,16 +78,17 @@ public final class SpecNet2 {
 
         long fourierSeed = random.nextLong();
         FourierFeatures fourier = options.fourierFeatures() > 0
-                ? FourierFeatures.random(x.cols, options.fourierFeatures(), options.fourierScale(), fourierSeed) : null;
-        FMatrix netInputs = fourier != null ? fourier.apply(x) : x;
+                ? FourierFeatures.random(x.cols(), options.fourierFeatures(), options.fourierScale(), fourierSeed) : null;
+        // the network reads sparse rows as they are; Fourier features of them are dense
+        RowInput netInputs = fourier != null ? RowInput.of(fourier.apply(x.toDense())) : x;
 
-        Mlp net = options.network().build(netInputs.cols, options.embeddingDim(), random.nextLong());
+        Mlp net = options.network().build(netInputs.cols(), options.embeddingDim(), random.nextLong());
         stages.add(new SpecNet2Trainer(net, netInputs, graph, options, random.split(), stages.listener()).train());
 
         record Recovered(RayleighRitz.Result ritz, FMatrix embedding) {
         }
         Recovered recovered = stages.run("rayleigh-ritz", () -> {
-            FMatrix z = Inference.apply(net, netInputs);
+            FMatrix z = netInputs.apply(net);
             RayleighRitz.Result ritz = RayleighRitz.solve(graph, z);
             return new Recovered(ritz, ModelFiles.multiply(z, ritz.recovery()));
         });

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.MiniBatchLoop;
+import org.specrage.methods.common.RowInput;
 import org.specrage.methods.common.Recovery;
 import org.specrage.methods.common.StageReporter;
 import org.specrage.methods.common.StageSummary;
@@ -25,13 +26,15 @@ import org.specrage.tensor.Tensor;
 final class SpecNet2Trainer {
     static final String STAGE = "specnet2";
     private final Mlp net;
-    private final FMatrix x;
+    private final RowInput x;
+    /** The same rows with their own batch buffer, for the neighbour rows forwarded on {@link #neighbourTape}. */
+    private final RowInput neighbourRows;
+    private final Tape neighbourTape = new Tape();
     private final SpecNet2Graph graph;
     private final SpecNet2Options options;
     private final SplittableRandom random;
     private final TrainingListener listener;
     private final Tape tape = new Tape();
-    private final Inference inference;
     private final int n;
     private final int k;
     private final int batch;
@@ -47,15 +50,15 @@ final class SpecNet2Trainer {
     private float[] seed;
     private double[] localDegrees;
 
-    SpecNet2Trainer(Mlp net, FMatrix x, SpecNet2Graph graph, SpecNet2Options options, SplittableRandom random, TrainingListener listener) {
+    SpecNet2Trainer(Mlp net, RowInput x, SpecNet2Graph graph, SpecNet2Options options, SplittableRandom random, TrainingListener listener) {
         this.net = net;
         this.x = x;
+        this.neighbourRows = x.withOwnBuffer();
         this.graph = graph;
         this.options = options;
         this.random = random;
         this.listener = listener;
-        this.inference = new Inference(net);
-        this.n = x.rows;
+        this.n = x.rows();
         this.k = options.embeddingDim();
         this.batch = options.gradient() == GradientMode.FULL ? n : Math.min(options.training().batchSize(), n);
         this.s = new double[k * k];
@@ -92,7 +95,7 @@ final class SpecNet2Trainer {
 
     /** Forwards every row into the cache, recomputes the moments exactly and returns the objective. */
     double refreshCache() {
-        cache = inference.forwardAll(x);
+        cache = x.apply(net, neighbourTape);
         graph.moments(cache, s, t);
         return graph.objective(cache);
     }
@@ -100,7 +103,7 @@ final class SpecNet2Trainer {
     private double fullStep() throws StepFailure {
         tape.reset();
         int[] all = identity();
-        Tensor out = net.forward(tape.inputRows(x, all, 0, n));
+        Tensor out = x.forward(net, tape, all, 0, n);
         float[] z = out.data();
         requireFinite(z);
         FMatrix zm = out.value();
@@ -122,7 +125,7 @@ final class SpecNet2Trainer {
     private double localStep(int[] order, int from) throws StepFailure {
         for (int i = 0; i < batch; i++) position[order[from + i]] = i;
         tape.reset();
-        Tensor out = net.forward(tape.inputRows(x, order, from, from + batch));
+        Tensor out = x.forward(net, tape, order, from, from + batch);
         float[] z = out.data();
         requireFinite(z);
         if (localDegrees == null) localDegrees = new double[batch];
@@ -185,14 +188,16 @@ final class SpecNet2Trainer {
             }
         }
         tape.reset();
-        Tensor out = net.forward(tape.inputRows(x, order, from, from + batch));
+        Tensor out = x.forward(net, tape, order, from, from + batch);
         float[] z = out.data();
         requireFinite(z);
         float[] c = cache.data;
         for (int i = 0; i < batch; i++) replaceCacheRow(order[from + i], z, i * k);
         for (int start = 0; start < extraCount; start += Inference.CHUNK) {
             int end = Math.min(extraCount, start + Inference.CHUNK);
-            float[] fresh = inference.forwardRows(x, extra, start, end).data();
+            // a tape of their own, so that the batch's own rows stay on the main tape for its backward pass
+            neighbourTape.reset();
+            float[] fresh = neighbourRows.forward(net, neighbourTape, extra, start, end).data();
             requireFinite(fresh);
             for (int e = start; e < end; e++) replaceCacheRow(extra[e], fresh, (e - start) * k);
         }

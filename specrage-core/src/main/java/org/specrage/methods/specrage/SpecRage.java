@@ -60,7 +60,7 @@ public final class SpecRage {
             if (encoders == null) encoders = new ArrayList<>(java.util.Collections.nCopies(views, (Mlp) null));
             InputStages.Encoded encoded = InputStages.encode(x[v].rowInput(), ae, seed, stages);
             encoders.set(v, encoded.encoder());
-            x[v] = ViewInput.dense(encoded.codes());
+            x[v] = ViewInput.dense(encoded.codes().toDense());
         }
 
         ViewInput[] spaces = x.clone();

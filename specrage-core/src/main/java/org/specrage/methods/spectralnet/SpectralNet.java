@@ -47,7 +47,7 @@ public final class SpectralNet {
         SplittableRandom random = new SplittableRandom(options.seed());
         InputStages.Preprocessed input = InputStages.preprocess(train, options.preprocess(), stages);
         InputStages.Encoded encoded = InputStages.encode(input.rows(), options.autoencoder(), random.nextLong(), stages);
-        FMatrix x = encoded.codes();
+        FMatrix x = encoded.codes().toDense();
         long siameseSeed = random.nextLong();
         FMatrix space = options.affinitySpace() == AffinitySpace.SIAMESE ? InputStages.siameseSpace(x, options.siamese(), siameseSeed, stages) : x;
 

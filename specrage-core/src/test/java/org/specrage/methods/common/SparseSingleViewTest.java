@@ -46,6 +46,26 @@ class SparseSingleViewTest {
         assertFitsWithoutTheDenseView(data, d -> SpecNet2.fit(d, options, TrainingListener.NONE).transform(d));
     }
 
+    /** Without an autoencoder SpecNet2 reads the view sparsely too: the kNN search, the network's first layer and transform. */
+    @Test
+    void specNet2WithoutAnAutoencoderNeverWritesOutAWideSparseView() {
+        MultiViewData data = wideSparse(3000, 200_000);
+        SpecNet2Options options = SpecNet2Options.builder(2).network(SMALL).epochs(1).batchSize(64).neighbors(5, 3)
+                .preprocess("none").kmeansRestarts(1).seed(2).build();
+        assertFitsWithoutTheDenseView(data, d -> SpecNet2.fit(d, options, TrainingListener.NONE).transform(d));
+    }
+
+    @Test
+    void specNet2OnSparseRowsLearnsTheTwoClasses() {
+        MultiViewData data = wideSparse(600, 2000);
+        SpecNet2Options options = SpecNet2Options.builder(2).network(SMALL).epochs(30).batchSize(64).neighbors(10, 5)
+                .preprocess("none").kmeansRestarts(3).seed(2).build();
+        var model = SpecNet2.fit(data, options, TrainingListener.NONE);
+        int[] predicted = model.predict(data);
+        double acc = org.specrage.metrics.ClusteringMetrics.accuracy(data.labels(), predicted);
+        assertTrue(acc > 0.95, "ACC " + acc);
+    }
+
     /** The same model embeds a sparse view and its dense copy alike (the encoder's sparse first layer is exact). */
     @Test
     void sparseAndDenseRowsGiveTheSameEmbedding() {
@@ -57,6 +77,12 @@ class SparseSingleViewTest {
         FMatrix a = model.transform(sparse), b = model.transform(dense);
         for (int i = 0; i < a.data.length; i++) assertEquals(a.data[i], b.data[i], 1e-5, "entry " + i);
         assertEquals(model.predict(sparse).length, 400);
+        // SpecNet2 without an autoencoder: its own network reads the sparse rows
+        var specNet2 = SpecNet2.fit(sparse, SpecNet2Options.builder(2).network(SMALL).epochs(2).batchSize(64).neighbors(5, 3)
+                .preprocess("none").kmeansRestarts(1).seed(2).build(), TrainingListener.NONE);
+        a = specNet2.transform(sparse);
+        b = specNet2.transform(dense);
+        for (int i = 0; i < a.data.length; i++) assertEquals(a.data[i], b.data[i], 1e-5, "SpecNet2 entry " + i);
     }
 
     @Test
@@ -67,7 +93,7 @@ class SparseSingleViewTest {
                 .preprocess("none").kmeansRestarts(1).seed(2).build();
         DataException e = assertThrows(DataException.class, () -> SpectralNet.fit(data, options, TrainingListener.NONE));
         assertTrue(e.getMessage().contains("3000 rows x 1000000 columns is 12.0 GB") && e.getMessage().contains("--autoencoder")
-                && e.getMessage().contains("--method specrage"), e.getMessage());
+                && e.getMessage().contains("--method specnet2 or specrage"), e.getMessage());
     }
 
     /** n rows of two classes, 15 words per row drawn from its class's half of the d columns. */

@@ -180,7 +180,7 @@ class SpecNet2Test {
         SpecNet2Options o = options(GradientMode.NEIGHBOR, 1);
         Mlp net = SMALL.build(1, 2, 3);
         SpecNet2Graph graph = new SpecNet2Graph(w);
-        SpecNet2Trainer trainer = new SpecNet2Trainer(net, data.view(0).dense(), graph, o, new SplittableRandom(2), TrainingListener.NONE);
+        SpecNet2Trainer trainer = new SpecNet2Trainer(net, org.specrage.methods.common.RowInput.of(data.view(0).dense()), graph, o, new SplittableRandom(2), TrainingListener.NONE);
         trainer.refreshCache();
         int[] order = new int[200];
         for (int i = 0; i < 200; i++) order[i] = (i * 37) % 200;
