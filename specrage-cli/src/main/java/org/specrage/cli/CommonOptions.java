@@ -24,7 +24,7 @@ final class CommonOptions {
             description = "Threads of specrage's own loops (BLAS threads: set OPENBLAS_NUM_THREADS). Default: all cores.")
     Integer threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    @Option(names = {"-q", "--quiet"}, fallbackValue = "true", description = "No progress on stderr.")
     boolean quiet;
 
     @Option(names = "--config", paramLabel = "FILE",

@@ -54,7 +54,7 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--test-split", paramLabel = "test", description = "Hold out the data set's own test rows (e.g. Fashion-MNIST's 10,000).")
     String testSplit;
 
-    @Option(names = "--stratified", description = "Keep class proportions in the held-out rows.")
+    @Option(names = "--stratified", fallbackValue = "true", description = "Keep class proportions in the held-out rows.")
     boolean stratified;
 
     @Option(names = "--method-options", paramLabel = "FILE", description = "JSON object of the method's options (its model manifest's \"options\" schema); flags below override it.")
@@ -78,10 +78,10 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--preprocess", description = "Per-view scaling fitted on the training rows: minmax, standard, l2, tfidf or none (stored in the model).")
     String preprocess;
 
-    @Option(names = "--siamese", description = "Learn the affinity space with a Siamese net (spectralnet).")
+    @Option(names = "--siamese", fallbackValue = "true", description = "Learn the affinity space with a Siamese net (spectralnet, specrage).")
     boolean siamese;
 
-    @Option(names = "--autoencoder", description = "Train an autoencoder first and work in its code space.")
+    @Option(names = "--autoencoder", fallbackValue = "true", description = "Train an autoencoder first and work in its code space.")
     boolean autoencoder;
 
     @Option(names = "--fusion", description = "specrage: learned (per-sample view weights) or uniform (the ablation without a fusion net).")

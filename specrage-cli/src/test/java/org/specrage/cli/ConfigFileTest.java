@@ -24,6 +24,27 @@ class ConfigFileTest {
         assertTrue(overridden.out().contains("neighbors 12, scale-k 4"), overridden.out());
     }
 
+    /** A flag repeated on the command line confirms the config's true; it must not flip it (picocli negates a flag whose default is true). */
+    @Test
+    void aFlagGivenInTheConfigAndOnTheCommandLineStaysOn() throws Exception {
+        Path cfg = tmp.resolve("quiet.json");
+        Files.writeString(cfg, "{\"quiet\": true, \"restarts\": 2}");
+        CliRun both = CliRun.of("cluster", "--config", cfg.toString(), "-q");
+        assertEquals(0, both.exitCode(), both.err());
+        assertEquals("", both.err(), "quiet from the config and -q: no progress");
+        assertEquals("", CliRun.of("cluster", "--config", cfg.toString()).err());
+
+        Path data = tmp.resolve("moons.csv");
+        assertEquals(0, CliRun.of("generate", "moons", "--n", "200", "--out", data.toString()).exitCode());
+        Path fitCfg = tmp.resolve("ae.json");
+        Files.writeString(fitCfg, "{\"autoencoder\": true, \"epochs\": 1}");
+        Path model = tmp.resolve("model");
+        CliRun fit = CliRun.of("fit", "-q", "--method", "specnet2", "--data", data.toString(), "--config", fitCfg.toString(),
+                "--autoencoder", "--out", model.toString());
+        assertEquals(0, fit.exitCode(), fit.err());
+        assertTrue(Files.readString(model.resolve("manifest.json")).contains("\"encoder\""), "the autoencoder stayed on");
+    }
+
     @Test
     void aWholeNumberWrittenWithADecimalPointFillsAnIntegerOption() throws Exception {
         Path cfg = tmp.resolve("whole.json");
