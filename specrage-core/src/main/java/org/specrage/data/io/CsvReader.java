@@ -46,9 +46,12 @@ public final class CsvReader {
             List<String> first = split(lines.get(0).text, delimiter);
             int column = resolveColumn(spec, first, true, true);
             String head = clean(first.get(column));
+            boolean byName = !List.of("last", "first").contains(spec) && !isInteger(spec);
+            // a header: the column was named, its first cell is a usual label name, or some column is text
+            // only in the first line (an "id" column above numbers, or a label name above numeric labels)
             boolean header = options.header() != null ? options.header()
-                    : List.of("label", "labels", "y", "class", "target", "truth", "gt").contains(head.toLowerCase(Locale.ROOT))
-                    || (!TextNumbers.isNumber(head) && lines.size() > 1 && allNumeric(lines, delimiter, column));
+                    : byName || List.of("label", "labels", "y", "class", "target", "truth", "gt").contains(head.toLowerCase(Locale.ROOT))
+                    || textOnlyInFirstLine(lines, delimiter, first);
             List<String> out = new ArrayList<>();
             for (int i = header ? 1 : 0; i < lines.size(); i++) {
                 List<String> f = split(lines.get(i).text, delimiter);
@@ -59,6 +62,15 @@ public final class CsvReader {
             }
             return out.toArray(new String[0]);
         });
+    }
+
+    /** Whether some column holds text in the first line and numbers in every later one (so the first line is a header). */
+    private static boolean textOnlyInFirstLine(List<Line> lines, Character delimiter, List<String> first) {
+        if (lines.size() < 2) return false;
+        for (int c = 0; c < first.size(); c++) {
+            if (!TextNumbers.isNumber(clean(first.get(c))) && allNumeric(lines, delimiter, c)) return true;
+        }
+        return false;
     }
 
     private static boolean allNumeric(List<Line> lines, Character delimiter, int column) {
@@ -94,6 +106,10 @@ public final class CsvReader {
             header = byName;
             for (int c = 0; c < fields && !header; c++) {
                 if (c != labelColumn && !TextNumbers.isNumber(clean(first.get(c)))) header = true;
+            }
+            // numeric column names ("0,1,2,label"): the label cell is text above numeric labels
+            if (!header && labelColumn >= 0 && !TextNumbers.isNumber(clean(first.get(labelColumn))) && lines.size() > 1) {
+                header = allNumeric(lines, delimiter, labelColumn);
             }
         }
         int start = header ? 1 : 0;

@@ -41,6 +41,27 @@ class CsvReaderTest {
         assertArrayEquals(new int[]{1, 0, 1}, d.labels()); // names sorted: a -> 0, b -> 1
     }
 
+    /** A common export layout: numeric column names, then "label" above numeric labels. */
+    @Test
+    void numericColumnNamesAboveNumericLabelsAreAHeader() throws IOException {
+        Path p = write("numbered.csv", "0,1,2,label\n1,2,3,0\n4,5,6,1\n");
+        MultiViewData d = DataLoader.load(p);
+        assertEquals(2, d.rows());
+        assertArrayEquals(new float[]{1, 2, 3, 4, 5, 6}, d.view(0).dense().data);
+        assertArrayEquals(new int[]{0, 1}, d.labels());
+    }
+
+    /** Text labels under an unusual header: found because the id column is text only in the first line, or because the column was named. */
+    @Test
+    void aLabelsFileHeaderIsFoundByAnIdColumnOrByName() throws IOException {
+        Path x = write("x3.csv", "1,2\n3,4\n5,6\n");
+        Path y = write("y_id.csv", "id,cls\n0,a\n1,b\n2,a\n");
+        MultiViewData d = DataLoader.load(x, LoadOptions.defaults().withLabelsFile(y));
+        assertArrayEquals(new int[]{0, 1, 0}, d.labels());
+        Path named = write("y_named.csv", "who,kind\nq,a\nr,b\ns,a\n");
+        assertArrayEquals(new String[]{"a", "b", "a"}, CsvReader.readLabels(named, LoadOptions.defaults().withLabelColumn("kind")));
+    }
+
     @Test
     void noHeaderNumericLabelsKeepNumericOrder() throws IOException {
         Path p = write("b.csv", "1,2,10\n3,4,2\n5,6,1\n");
