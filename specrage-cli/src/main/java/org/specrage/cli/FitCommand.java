@@ -3,7 +3,6 @@ package org.specrage.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +128,14 @@ final class FitCommand implements Callable<Integer> {
             model.save(out);
             // files an earlier fit left in this directory would now describe another model
             Files.deleteIfExists(out.resolve(SslFit.HELD_OUT_EMBEDDING));
-            if (metricsLog == null) Files.move(log, out.resolve("metrics.jsonl"), StandardCopyOption.REPLACE_EXISTING);
+            if (metricsLog == null) {
+                // copied, not moved: the temporary log is readable by its owner only, the model's files by whom the umask allows
+                org.specrage.io.AtomicFiles.write(out.resolve("metrics.jsonl"), tmp -> {
+                    try (java.io.OutputStream o = Files.newOutputStream(tmp)) {
+                        Files.copy(log, o);
+                    }
+                });
+            }
             else Files.deleteIfExists(out.resolve("metrics.jsonl"));
         } finally {
             if (metricsLog == null) Files.deleteIfExists(log); // a failed fit leaves no temporary log behind
