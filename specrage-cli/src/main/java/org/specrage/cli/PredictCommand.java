@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.io.LabelsCsvWriter;
+import org.specrage.data.io.NpyWriter;
 import org.specrage.io.AtomicFiles;
 import org.specrage.methods.Models;
 import org.specrage.methods.common.EmbeddingModel;
@@ -24,7 +25,8 @@ final class PredictCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Cluster ids, one per line (CSV with a 'label' header).")
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Cluster ids: a NumPy int64 array when named .npy, else CSV (one per line, with a 'label' header).")
     Path out;
 
     @Override
@@ -32,7 +34,11 @@ final class PredictCommand implements Callable<Integer> {
         EmbeddingModel m = Models.load(model);
         MultiViewData data = dataOptions.load();
         int[] ids = m.predict(data);
-        AtomicFiles.write(out, tmp -> LabelsCsvWriter.write(tmp, ids));
+        boolean npy = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy");
+        AtomicFiles.write(out, tmp -> {
+            if (npy) NpyWriter.writeLabels(tmp, ids, true);
+            else LabelsCsvWriter.write(tmp, ids);
+        });
         System.out.printf(Locale.ROOT, "wrote %s: %d cluster ids (%s model, k %d)%n", out, ids.length, m.method(), m.clusters());
         if (data.hasLabels()) {
             ClusteringMetrics.Scores s = ClusteringMetrics.score(data.labels(), ids);

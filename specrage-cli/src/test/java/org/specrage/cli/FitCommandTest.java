@@ -52,6 +52,12 @@ class FitCommandTest {
         CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", data.toString(), "--out", labels.toString());
         assertEquals(0, predict.exitCode(), predict.err());
         assertEquals(401, Files.readAllLines(labels).size());
+        // named .npy: a NumPy integer array, which evaluate reads back
+        Path npy = tmp.resolve("p.npy");
+        assertEquals(0, CliRun.of("predict", "--model", model.toString(), "--data", data.toString(), "--out", npy.toString()).exitCode());
+        CliRun same = CliRun.of("evaluate", "--pred", npy.toString(), "--labels", labels.toString());
+        assertEquals(0, same.exitCode(), same.err());
+        assertTrue(same.out().contains("ACC 1.0000"), same.out());
     }
 
     @Test
