@@ -100,7 +100,11 @@ final class FitCommand implements Callable<Integer> {
         common.apply();
         long start = System.nanoTime();
         MultiViewData data = dataOptions.load();
-        int clusters = k != null ? k : ClusterCommand.defaultK(data);
+        Map<String, Object> fileOptions = readMethodOptions();
+        // without the flags, the method options' k and seed stand (a manifest's options refit the same model),
+        // and that seed then drives the split too
+        int clusters = k != null ? k : fileOptions.containsKey("k") ? (int) Math.min(Integer.MAX_VALUE, wholeNumber(fileOptions, "k")) : ClusterCommand.defaultK(data);
+        if (!common.seedGiven() && fileOptions.containsKey("seed")) common.seed = wholeNumber(fileOptions, "seed");
         Split split = split(data);
         MultiViewData train = data.selectRows(split.train());
         System.out.println(DataSummary.describe(dataOptions.displayName(), data));
@@ -118,7 +122,7 @@ final class FitCommand implements Callable<Integer> {
         }
 
         if (maxSeconds != null) throw new IllegalArgumentException("--max-seconds is an option of the self-supervised methods (vicreg, simclr, barlow)");
-        Map<String, Object> options = methodOptionsMap(clusters);
+        Map<String, Object> options = methodOptionsMap(fileOptions, clusters);
         Path log = metricsLog != null ? metricsLog : Files.createTempFile("specrage-metrics", ".jsonl");
         EmbeddingModel model;
         try {
@@ -220,20 +224,32 @@ final class FitCommand implements Callable<Integer> {
         return stratified && data.hasLabels() ? Split.stratified(data.labels(), f, common.seed) : Split.random(n, f, common.seed);
     }
 
+    /** The --method-options file's JSON object (empty without one). */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> methodOptionsMap(int clusters) throws IOException {
+    private Map<String, Object> readMethodOptions() throws IOException {
         Map<String, Object> options = new LinkedHashMap<>();
-        if (methodOptions != null) {
-            if (!Files.isRegularFile(methodOptions)) {
-                throw new DataException(DataException.Kind.MISSING_FILE, methodOptions + ": method options file not found");
-            }
-            Object parsed = Json.parse(Files.readString(methodOptions));
-            if (!(parsed instanceof Map<?, ?>)) throw new IllegalArgumentException(methodOptions + ": must hold a JSON object");
-            options.putAll((Map<String, Object>) parsed);
+        if (methodOptions == null) return options;
+        if (!Files.isRegularFile(methodOptions)) {
+            throw new DataException(DataException.Kind.MISSING_FILE, methodOptions + ": method options file not found");
         }
-        // the flags win; without them, the file's k and seed stand (a manifest's options refit the same model)
-        if (k != null || !options.containsKey("k")) options.put("k", clusters);
-        if (common.seedGiven() || !options.containsKey("seed")) options.put("seed", common.seed);
+        Object parsed = Json.parse(Files.readString(methodOptions));
+        if (!(parsed instanceof Map<?, ?>)) throw new IllegalArgumentException(methodOptions + ": must hold a JSON object");
+        options.putAll((Map<String, Object>) parsed);
+        return options;
+    }
+
+    private long wholeNumber(Map<String, Object> options, String key) {
+        Object v = options.get(key);
+        if (v instanceof Long x) return x;
+        if (v instanceof Number x && x.doubleValue() == Math.rint(x.doubleValue()) && Math.abs(x.doubleValue()) < 1e15) return (long) x.doubleValue();
+        throw new IllegalArgumentException(methodOptions + ": \"" + key + "\" must be a whole number, got " + v);
+    }
+
+    /** The method's options: the file's, then the flags over them (k and seed as this fit uses them). */
+    private Map<String, Object> methodOptionsMap(Map<String, Object> fileOptions, int clusters) {
+        Map<String, Object> options = new LinkedHashMap<>(fileOptions);
+        options.put("k", clusters);
+        options.put("seed", common.seed);
         if (neighbors != null) options.put("neighbors", neighbors);
         if (preprocess != null) options.put("preprocess", preprocess);
         if (fusion != null || temperature != null) {

@@ -60,6 +60,33 @@ class FitCommandTest {
         assertTrue(same.out().contains("ACC 1.0000"), same.out());
     }
 
+    /** Without --k and --seed, the method options' k and seed are the ones the fit uses: for the split, the model and the report. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMethodOptionsKAndSeedAreTheOnesUsedAndReported() throws Exception {
+        Path data = tmp.resolve("b2.csv");
+        assertEquals(0, CliRun.of("generate", "blobs", "--n", "200", "--k", "2", "--out", data.toString()).exitCode());
+        Path file = tmp.resolve("ko.json");
+        Files.writeString(file, "{\"k\": 3, \"seed\": 5}");
+        Path fromFile = tmp.resolve("from-file"), fromFlags = tmp.resolve("from-flags");
+        assertEquals(0, CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--method-options", file.toString(),
+                "--epochs", "1", "--out", fromFile.toString()).exitCode());
+        assertEquals(0, CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--k", "3", "--seed", "5",
+                "--epochs", "1", "--out", fromFlags.toString()).exitCode());
+        Map<String, Object> report = (Map<String, Object>) Json.parse(Files.readString(fromFile.resolve("report.json")));
+        assertEquals(3L, ((Number) report.get("k")).longValue());
+        assertEquals(5L, ((Number) report.get("seed")).longValue());
+        Map<String, Object> a = (Map<String, Object>) Json.parse(Files.readString(fromFile.resolve("manifest.json")));
+        Map<String, Object> b = (Map<String, Object>) Json.parse(Files.readString(fromFlags.resolve("manifest.json")));
+        assertEquals(((Map<String, Object>) b.get("weights")).get("sha256"), ((Map<String, Object>) a.get("weights")).get("sha256"),
+                "the same split and seeds give the same weights");
+        // a flag still wins over the file
+        Path flagWins = tmp.resolve("flag-wins");
+        CliRun run = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--method-options", file.toString(),
+                "--seed", "7", "--epochs", "1", "--out", flagWins.toString());
+        assertTrue(run.out().contains("k 3,") && run.out().contains("seed 7"), run.out());
+    }
+
     @Test
     void specRageFitsMultiViewData() throws Exception {
         Path data = tmp.resolve("mv.mat");
