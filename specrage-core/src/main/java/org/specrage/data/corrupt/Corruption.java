@@ -36,7 +36,12 @@ public final class Corruption {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "gaussian noise of strength 0 would change nothing; give a positive strength");
         }
         SplittableRandom rnd = Seeds.stream(seed, "corrupt");
-        int[] hits = chooseRows(data.rows(), (int) Math.round(fraction * data.rows()), rnd);
+        int count = (int) Math.round(fraction * data.rows());
+        if (kind == CorruptionKind.SHUFFLE && count == 1) {
+            throw new DataException(DataException.Kind.INVALID_ARGUMENT, "shuffle exchanges rows among the hit samples, and fraction "
+                    + fraction + " of " + data.rows() + " rows hits only one; give a fraction that hits at least 2");
+        }
+        int[] hits = chooseRows(data.rows(), count, rnd);
         View original = data.view(view);
         View corrupted = switch (kind) {
             case GAUSSIAN -> View.dense(addNoise(original.toDense(), hits, strength, rnd));
@@ -98,12 +103,13 @@ public final class Corruption {
         return out;
     }
 
+    /** Every hit row takes another hit row's values: a random cyclic permutation (Sattolo), so none keeps its own. */
     private static View shuffleRows(View v, int[] hits, SplittableRandom rnd) {
         int[] source = new int[v.rows()];
         for (int i = 0; i < source.length; i++) source[i] = i;
         int[] permuted = hits.clone();
         for (int i = permuted.length - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
+            int j = rnd.nextInt(i);
             int t = permuted[i];
             permuted[i] = permuted[j];
             permuted[j] = t;

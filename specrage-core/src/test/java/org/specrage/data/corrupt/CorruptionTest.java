@@ -86,7 +86,15 @@ class CorruptionTest {
         java.util.Collections.sort(before);
         java.util.Collections.sort(after);
         assertEquals(before, after);
-        assertTrue(moved > 80, "moved " + moved);
+        assertEquals(c.hitRows().length, moved, "every hit row takes another's values");
+        // two hit rows swap; one cannot be shuffled, which is an error rather than a row listed as hit but unchanged
+        int n = data.rows();
+        CorruptedData two = Corruption.apply(data, 0, 2.0 / n, CorruptionKind.SHUFFLE, 1.0, 4);
+        int[] h = two.hitRows();
+        assertArrayEquals(row(x, h[0]), row(two.data().view(0).dense(), h[1]));
+        assertArrayEquals(row(x, h[1]), row(two.data().view(0).dense(), h[0]));
+        DataException e = assertThrows(DataException.class, () -> Corruption.apply(data, 0, 1.0 / n, CorruptionKind.SHUFFLE, 1.0, 4));
+        assertTrue(e.getMessage().contains("hits only one"), e.getMessage());
     }
 
     @Test
