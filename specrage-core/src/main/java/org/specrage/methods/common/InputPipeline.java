@@ -8,6 +8,7 @@ import org.specrage.data.MultiViewData;
 import org.specrage.data.View;
 import org.specrage.data.prep.Preprocessing;
 import org.specrage.data.prep.Scaler;
+import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.model.Manifest;
 import org.specrage.model.ModelFormatException;
@@ -91,6 +92,7 @@ public final class InputPipeline {
                     + " view" + (viewDims.length == 1 ? "" : "s") + " but data set '" + data.name() + "' has " + data.viewCount()
                     + " (if the fit chose views with --views, pass the same --views)");
         }
+        data = widenSparseViews(data);
         for (int v = 0; v < viewDims.length; v++) {
             if (data.view(v).cols() != viewDims[v]) {
                 throw new DataException(DataException.Kind.INVALID_ARGUMENT, "view " + v + " has " + data.view(v).cols()
@@ -98,6 +100,24 @@ public final class InputPipeline {
             }
         }
         return preprocessing.apply(data);
+    }
+
+    /**
+     * A sparse file (LibSVM) does not record its width, only the largest column it uses: new rows that
+     * happen not to use the last columns give a narrower view. Its missing columns are zeros, so it is
+     * widened to the training width; a dense view must match exactly.
+     */
+    private MultiViewData widenSparseViews(MultiViewData data) {
+        List<View> views = null;
+        for (int v = 0; v < viewDims.length; v++) {
+            View view = data.view(v);
+            if (!view.isSparse() || view.cols() >= viewDims[v]) continue;
+            if (views == null) views = new ArrayList<>(data.views());
+            CsrMatrix m = view.sparse();
+            View wide = View.sparse(new CsrMatrix(m.rows, viewDims[v], m.rowStart, m.colIndex, m.values));
+            views.set(v, view.name() != null ? wide.withName(view.name()) : wide);
+        }
+        return views == null ? data : data.withViews(views);
     }
 
     /** Columns of each input view. */

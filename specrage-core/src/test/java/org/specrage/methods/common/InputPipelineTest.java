@@ -50,6 +50,22 @@ class InputPipelineTest {
         InputPipeline.requireDenseFits(dense, 0);
     }
 
+    /** LibSVM rows that do not use the last columns load narrower: a sparse view is widened with zeros, a dense one must match. */
+    @Test
+    void aNarrowerSparseViewIsWidenedToTheTrainingWidth() {
+        org.specrage.linalg.CsrMatrix wide = org.specrage.linalg.CsrMatrix.fromTriplets(2, 3, new int[] {0, 1}, new int[] {0, 2}, new double[] {1, 2}, 2);
+        MultiViewData train = new MultiViewData(List.of(View.sparse(wide)), null, "train");
+        InputPipeline p = InputPipeline.fit(train, "none");
+        org.specrage.linalg.CsrMatrix narrow = org.specrage.linalg.CsrMatrix.fromTriplets(2, 2, new int[] {0, 1}, new int[] {0, 1}, new double[] {5, 6}, 2);
+        MultiViewData test = new MultiViewData(List.of(View.sparse(narrow)), null, "test");
+        FMatrix x = p.features(test);
+        assertEquals(3, x.cols);
+        assertArrayEquals(new float[] {5, 0, 0, 0, 6, 0}, x.data);
+        MultiViewData dense = new MultiViewData(List.of(View.dense(new FMatrix(2, 2))), null, "dense");
+        DataException e = assertThrows(DataException.class, () -> p.features(dense));
+        assertTrue(e.getMessage().contains("view 0 has 2 columns but the model was trained on 3"), e.getMessage());
+    }
+
     @Test
     void scalesEachViewAndJoinsThem() throws ModelFormatException {
         InputPipeline p = InputPipeline.fit(twoViews(), "minmax");
