@@ -122,7 +122,7 @@ final class ClusterCommand implements Callable<Integer> {
         if (data.hasLabels()) {
             ClusteringMetrics.Scores s = ClusteringMetrics.score(data.labels(), result.labels());
             Reports.putScores(report, s);
-            stdout.printf(Locale.ROOT, "ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", s.acc(), s.nmi(), s.ari(), s.purity());
+            stdout.println(Reports.scores(s));
         } else {
             stdout.println("no labels: scores not computed");
         }

@@ -40,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     pred + " has " + predicted.length + " predictions but " + labels + " has " + truth.length + " labels");
         }
         ClusteringMetrics.Scores s = ClusteringMetrics.score(truth, predicted);
-        System.out.printf(Locale.ROOT, "n %d%nACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", truth.length, s.acc(), s.nmi(), s.ari(), s.purity());
+        System.out.printf(Locale.ROOT, "n %d%n%s%n", truth.length, Reports.scores(s));
         if (out != null) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("n", truth.length);

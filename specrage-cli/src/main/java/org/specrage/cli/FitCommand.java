@@ -300,7 +300,7 @@ final class FitCommand implements Callable<Integer> {
             ClusteringMetrics.Scores s = ClusteringMetrics.score(train.labels(), model.predict(train));
             Reports.putScores(report, s);
             report.put("scored_rows", "train");
-            System.out.printf(Locale.ROOT, "training rows: ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", s.acc(), s.nmi(), s.ari(), s.purity());
+            System.out.println("training rows: " + Reports.scores(s));
             return;
         }
         MultiViewData test = data.selectRows(split.test());
@@ -308,7 +308,7 @@ final class FitCommand implements Callable<Integer> {
         ClusteringMetrics.Scores s = scores.centroids();
         Reports.putScores(report, s);
         report.put("scored_rows", "held-out");
-        System.out.printf(Locale.ROOT, "held-out (training centroids): ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", s.acc(), s.nmi(), s.ari(), s.purity());
+        System.out.println("held-out (training centroids): " + Reports.scores(s));
         ClusteringMetrics.Scores r = scores.refit();
         if (r == null) {
             String why = "skipped: " + split.test().length + " held-out rows, fewer than k = " + model.clusters();
@@ -319,6 +319,6 @@ final class FitCommand implements Callable<Integer> {
         Map<String, Object> refitScores = new LinkedHashMap<>();
         Reports.putScores(refitScores, r);
         report.put("heldout_kmeans_refit", refitScores);
-        System.out.printf(Locale.ROOT, "held-out (k-means refit):      ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", r.acc(), r.nmi(), r.ari(), r.purity());
+        System.out.println("held-out (k-means refit):      " + Reports.scores(r));
     }
 }

@@ -42,7 +42,7 @@ final class PredictCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "wrote %s: %d cluster ids (%s model, k %d)%n", out, ids.length, m.method(), m.clusters());
         if (data.hasLabels()) {
             ClusteringMetrics.Scores s = ClusteringMetrics.score(data.labels(), ids);
-            System.out.printf(Locale.ROOT, "ACC %.4f  NMI %.4f  ARI %.4f  purity %.4f%n", s.acc(), s.nmi(), s.ari(), s.purity());
+            System.out.println(Reports.scores(s));
         }
         return ExitCodes.OK;
     }

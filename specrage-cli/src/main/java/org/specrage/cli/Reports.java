@@ -71,4 +71,14 @@ final class Reports {
         r.put("peak_rss_mb", kb > 0 ? kb / 1024.0 : null);
         return kb;
     }
+
+    /** "ACC a  NMI n  ARI r  purity p" to 4 decimals; a score that rounds to zero prints as 0.0000, not -0.0000. */
+    static String scores(org.specrage.metrics.ClusteringMetrics.Scores s) {
+        return "ACC " + fixed4(s.acc()) + "  NMI " + fixed4(s.nmi()) + "  ARI " + fixed4(s.ari()) + "  purity " + fixed4(s.purity());
+    }
+
+    private static String fixed4(double v) {
+        String text = String.format(java.util.Locale.ROOT, "%.4f", v);
+        return text.equals("-0.0000") ? "0.0000" : text;
+    }
 }
