@@ -161,8 +161,15 @@ public final class MultiViewData {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "no views selected from data set '" + name + "'");
         }
         List<View> chosen = new ArrayList<>(indices.length);
-        for (int v : indices) {
+        for (int i = 0; i < indices.length; i++) {
+            int v = indices[i];
             checkViewIndex(v);
+            for (int j = 0; j < i; j++) {
+                if (indices[j] == v) {
+                    throw new DataException(DataException.Kind.INVALID_ARGUMENT, "view " + v + " is selected twice from data set '" + name
+                            + "': a view counted twice would outweigh the others");
+                }
+            }
             chosen.add(views.get(v));
         }
         return new MultiViewData(chosen, labels, name, classCount, trainRows, false);

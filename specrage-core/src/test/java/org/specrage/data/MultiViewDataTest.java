@@ -55,6 +55,8 @@ class MultiViewDataTest {
         assertTrue(rows.predefinedTrainRows().isEmpty());
         assertArrayEquals(new float[]{3, 4}, rows.view(0).dense().data);
         assertEquals(2, d.withPredefinedTrainRows(2).selectViews(0).predefinedTrainRows().getAsInt());
+        DataException twice = assertThrows(DataException.class, () -> d.selectViews(0, 1, 0));
+        assertTrue(twice.getMessage().contains("view 0 is selected twice"), twice.getMessage());
     }
 
     @Test

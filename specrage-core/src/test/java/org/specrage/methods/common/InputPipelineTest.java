@@ -64,6 +64,10 @@ class InputPipelineTest {
         MultiViewData dense = new MultiViewData(List.of(View.dense(new FMatrix(2, 2))), null, "dense");
         DataException e = assertThrows(DataException.class, () -> p.features(dense));
         assertTrue(e.getMessage().contains("view 0 has 2 columns but the model was trained on 3"), e.getMessage());
+        // one column short and labelled: most likely a CSV whose last feature was taken as labels
+        MultiViewData labelled = new MultiViewData(List.of(View.dense(new FMatrix(2, 2))), new int[] {0, 1}, "labelled");
+        e = assertThrows(DataException.class, () -> p.features(labelled));
+        assertTrue(e.getMessage().contains("--label-column none"), e.getMessage());
     }
 
     @Test
