@@ -42,6 +42,7 @@ public final class CsvReader {
             List<Line> lines = readLines(path);
             if (lines.isEmpty()) throw new DataException(DataException.Kind.EMPTY_VIEW, "labels file is empty");
             Character delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(lines.get(0).text);
+            lines = withoutTrailingDelimiter(lines, delimiter);
             String spec = "none".equals(options.labelColumn()) ? "last" : options.labelColumn();
             List<String> first = split(lines.get(0).text, delimiter);
             int column = resolveColumn(spec, first, true, true);
@@ -92,6 +93,7 @@ public final class CsvReader {
         List<Line> lines = readLines(path);
         if (lines.isEmpty()) throw new DataException(DataException.Kind.EMPTY_VIEW, "file holds no data lines");
         Character delimiter = delimiterOption != null ? delimiterOption : detectDelimiter(lines.get(0).text);
+        lines = withoutTrailingDelimiter(lines, delimiter);
         List<String> first = split(lines.get(0).text, delimiter);
         int fields = first.size();
         boolean byName = !List.of("none", "last", "first").contains(labelSpec) && !isInteger(labelSpec);
@@ -207,6 +209,21 @@ public final class CsvReader {
             }
         }
         return lines;
+    }
+
+    /**
+     * Some tools end every line with the delimiter ("1,2,3,"): an empty last field on every line is
+     * dropped. An empty field on some lines only stays, and is reported as missing.
+     */
+    private static List<Line> withoutTrailingDelimiter(List<Line> lines, Character delimiter) {
+        if (delimiter == null) return lines;
+        for (Line line : lines) if (!line.text.stripTrailing().endsWith(String.valueOf(delimiter))) return lines;
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            String t = line.text.stripTrailing();
+            out.add(new Line(line.number, t.substring(0, t.length() - 1)));
+        }
+        return out;
     }
 
     /** Tab, comma or semicolon when the line holds one (in that order); null means runs of whitespace. */

@@ -41,6 +41,17 @@ class CsvReaderTest {
         assertArrayEquals(new int[]{1, 0, 1}, d.labels()); // names sorted: a -> 0, b -> 1
     }
 
+    @Test
+    void aDelimiterEndingEveryLineIsDropped() throws IOException {
+        Path p = write("trailing.csv", "x,y,label,\n1,2,a,\n3,4,b,\n");
+        MultiViewData d = DataLoader.load(p);
+        assertArrayEquals(new float[]{1, 2, 3, 4}, d.view(0).dense().data);
+        assertArrayEquals(new int[]{0, 1}, d.labels());
+        // on some lines only, the empty field is a missing label
+        DataException e = assertThrows(DataException.class, () -> DataLoader.load(write("some.csv", "1,2,a\n3,4,\n")));
+        assertTrue(e.getMessage().contains("empty label"), e.getMessage());
+    }
+
     /** A common export layout: numeric column names, then "label" above numeric labels. */
     @Test
     void numericColumnNamesAboveNumericLabelsAreAHeader() throws IOException {
