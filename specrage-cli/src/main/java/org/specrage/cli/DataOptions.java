@@ -31,6 +31,13 @@ final class DataOptions {
     @Option(names = "--labels", paramLabel = "FILE", description = "Labels from a separate file (NPY, CSV, or one label per line).")
     Path labels;
 
+    @Option(names = "--mat-views", paramLabel = "NAMES",
+            description = "MAT: the variables holding the views (comma-separated matrices, or one cell of matrices), when the file's names are not recognised.")
+    String matViews;
+
+    @Option(names = "--mat-labels", paramLabel = "NAME", description = "MAT: the variable holding the labels, when its name is not recognised.")
+    String matLabels;
+
     /** The path actually read: the bundled data set is copied out of the jar once per run. */
     Path resolvedPath() throws IOException {
         if (!BUNDLED.equals(data)) return Path.of(data);
@@ -53,12 +60,12 @@ final class DataOptions {
 
     /** The rows only, for commands that never read labels: a MAT file's label variable is then not even parsed. */
     MultiViewData loadFeatures() throws IOException {
-        return load(labels == null && labelColumn == null);
+        return load(labels == null && labelColumn == null && matLabels == null);
     }
 
     private MultiViewData load(boolean skipMatLabels) throws IOException {
         LoadOptions options = LoadOptions.defaults();
-        if (skipMatLabels) options = options.withMatVariables(null, "none");
+        if (skipMatLabels || matViews != null || matLabels != null) options = options.withMatVariables(matViews, skipMatLabels ? "none" : matLabels);
         if (labelColumn != null) options = options.withLabelColumn(labelColumn);
         if (labels != null) options = options.withLabelsFile(labels);
         if (BUNDLED.equals(data)) options = options.withName("handwritten");

@@ -16,6 +16,19 @@ class ClusterCommandTest {
     @TempDir
     Path tmp;
 
+    /** --mat-views and --mat-labels name a MAT file's variables; a wrong name fails clearly. */
+    @Test
+    void matVariablesCanBeNamed() throws Exception {
+        Path mat = tmp.resolve("mv.mat");
+        assertEquals(0, CliRun.of("generate", "multiview-blobs", "--n", "120", "--views", "2", "--out", mat.toString()).exitCode());
+        CliRun named = CliRun.of("cluster", "-q", "--data", mat.toString(), "--mat-views", "X", "--mat-labels", "Y");
+        assertEquals(0, named.exitCode(), named.err());
+        assertTrue(named.out().contains("ACC"), named.out());
+        CliRun wrong = CliRun.of("cluster", "-q", "--data", mat.toString(), "--mat-labels", "labels_here");
+        assertNotEquals(0, wrong.exitCode());
+        assertTrue(wrong.err().contains("labels_here"), wrong.err());
+    }
+
     @Test
     void clustersTheBundledDataAndWritesItsOutputs() throws Exception {
         Path out = tmp.resolve("run");

@@ -96,7 +96,8 @@ final class MatLayout {
         }
         if (matrices.size() == 1) return matrices;
         throw new DataException(DataException.Kind.UNKNOWN_FORMAT, "cannot tell which variables hold the views (looked for a cell or matrix "
-                + VIEW_NAMES + " or X1, X2, ...); variables: " + describe(vars) + "; choose them with LoadOptions.withMatVariables");
+                + VIEW_NAMES + " or X1, X2, ...); variables: " + describe(vars) + "; name them with --mat-views (and --mat-labels)"
+                + " on the command line, or LoadOptions.withMatVariables in the library");
     }
 
     private static double[] findLabels(Map<String, MatNode> vars, String spec) {
