@@ -13,7 +13,9 @@ import org.specrage.data.DataException;
 import org.specrage.model.ModelDirectory;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.Split;
+import org.specrage.io.AtomicFiles;
 import org.specrage.io.Json;
+import org.specrage.data.io.NpyWriter;
 import org.specrage.linalg.Blas;
 import org.specrage.methods.common.EmbeddingModel;
 import org.specrage.methods.common.StageSummary;
@@ -130,11 +132,12 @@ final class FitCommand implements Callable<Integer> {
                 model = method.fit(train, options, clusters, progress);
             }
             model.save(out);
+            writeHeldOutRows(split);
             // files an earlier fit left in this directory would now describe another model
             Files.deleteIfExists(out.resolve(SslFit.HELD_OUT_EMBEDDING));
             if (metricsLog == null) {
                 // copied, not moved: the temporary log is readable by its owner only, the model's files by whom the umask allows
-                org.specrage.io.AtomicFiles.write(out.resolve("metrics.jsonl"), tmp -> {
+                AtomicFiles.write(out.resolve("metrics.jsonl"), tmp -> {
                     try (java.io.OutputStream o = Files.newOutputStream(tmp)) {
                         Files.copy(log, o);
                     }
@@ -182,10 +185,22 @@ final class FitCommand implements Callable<Integer> {
         }
     }
 
+    /** The held-out rows' indices in the data file (NumPy int64), so predict + evaluate can reproduce the held-out scores; none: no file. */
+    static final String HELD_OUT_ROWS = "heldout-rows.npy";
+
+    private void writeHeldOutRows(Split split) throws IOException {
+        if (split.test().length == 0) {
+            Files.deleteIfExists(out.resolve(HELD_OUT_ROWS));
+            return;
+        }
+        AtomicFiles.write(out.resolve(HELD_OUT_ROWS), tmp -> NpyWriter.writeLabels(tmp, split.test(), true));
+    }
+
     private int fitSelfSupervised(MultiViewData data, Split split, int clusters, long start) throws IOException {
         SslFit.Result fit = SslFit.run(data, split, new SslFit.Settings(method, epochs, batchSize, learningRate, maxSeconds, common.seed),
                 clusters, out, ConsoleProgress.forStderr(common.quiet));
         Files.deleteIfExists(out.resolve("metrics.jsonl")); // an earlier spectral fit's log: this fit writes none
+        writeHeldOutRows(split);
         double fitSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> report = Reports.base(data, clusters, common.seed, 0);
         report.put("method", method.name());

@@ -52,6 +52,17 @@ class FitCommandTest {
         CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", data.toString(), "--out", labels.toString());
         assertEquals(0, predict.exitCode(), predict.err());
         assertEquals(401, Files.readAllLines(labels).size());
+        // the held-out rows are recorded: predict's ids on them, scored against their labels, give the report's held-out ACC
+        double[] heldOut = NpyReader.readVector(model.resolve("heldout-rows.npy"));
+        assertEquals(80, heldOut.length);
+        List<String> predicted = Files.readAllLines(labels).subList(1, 401);
+        org.specrage.data.MultiViewData all = org.specrage.data.io.DataLoader.load(data);
+        int[] truth = new int[80], ids = new int[80];
+        for (int i = 0; i < 80; i++) {
+            truth[i] = all.labels()[(int) heldOut[i]];
+            ids[i] = Integer.parseInt(predicted.get((int) heldOut[i]).trim());
+        }
+        assertEquals((Double) report.get("acc"), org.specrage.metrics.ClusteringMetrics.accuracy(truth, ids), 1e-12);
         // named .npy: a NumPy integer array, which evaluate reads back
         Path npy = tmp.resolve("p.npy");
         assertEquals(0, CliRun.of("predict", "--model", model.toString(), "--data", data.toString(), "--out", npy.toString()).exitCode());
