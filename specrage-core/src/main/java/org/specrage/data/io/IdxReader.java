@@ -204,11 +204,12 @@ public final class IdxReader {
                 if (type == 0x08 || type == 0x09) {
                     byte[] chunk = new byte[1 << 16];
                     while (done < end) {
-                        int len = Math.min(chunk.length, end - done);
-                        in.readFully(chunk, 0, len);
+                        int want = Math.min(chunk.length, end - done);
+                        int len = in.readNBytes(chunk, 0, want); // fewer at the end of the file, counted before failing
                         if (type == 0x08) for (int k = 0; k < len; k++) dest[done + k] = chunk[k] & 0xff;
                         else for (int k = 0; k < len; k++) dest[done + k] = chunk[k];
                         done += len;
+                        if (len < want) throw new EOFException();
                     }
                 } else {
                     for (; done < end; done++) {
@@ -222,7 +223,7 @@ public final class IdxReader {
                 }
             } catch (EOFException e) {
                 throw new DataException(DataException.Kind.TRUNCATED, "truncated: header says " + Arrays.toString(h.dims())
-                        + " (" + h.count() + " values) but the file ends after " + (done - offset));
+                        + " (" + h.count() + " values) but the file ends after " + (done - offset) + " values");
             }
         }
     }

@@ -59,6 +59,14 @@ class IdxReaderTest {
     }
 
     @Test
+    void aTruncatedFileSaysHowManyValuesItHolds() throws IOException {
+        byte[] whole = idxUnsignedBytes(new int[]{3, 2, 2}, new int[]{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+        Path p = save("cut-images-idx3-ubyte", java.util.Arrays.copyOf(whole, whole.length - 5), false);
+        org.specrage.data.DataException e = assertThrows(org.specrage.data.DataException.class, () -> DataLoader.load(p));
+        assertTrue(e.getMessage().contains("(12 values) but the file ends after 7 values"), e.getMessage());
+    }
+
+    @Test
     void bigEndianFloatType() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
