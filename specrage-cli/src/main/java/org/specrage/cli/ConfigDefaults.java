@@ -58,7 +58,10 @@ final class ConfigDefaults implements IDefaultValueProvider {
                 if (!(parsed instanceof Map<?, ?> map)) {
                     throw new DataException(DataException.Kind.UNKNOWN_FORMAT, file + ": a config file must hold a JSON object");
                 }
-                for (Map.Entry<?, ?> e : map.entrySet()) values.put(String.valueOf(e.getKey()), textOf(e.getValue()));
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    String key = String.valueOf(e.getKey());
+                    values.put(key, e.getValue() instanceof Map<?, ?> object ? inlineObject(file, key, object) : textOf(e.getValue()));
+                }
             }
             return new ConfigDefaults(file, values);
         } catch (NoSuchFileException e) {
@@ -68,6 +71,18 @@ final class ConfigDefaults implements IDefaultValueProvider {
         } catch (IllegalArgumentException e) {
             throw new DataException(DataException.Kind.UNKNOWN_FORMAT, file + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * "method-options" may be given inline as a JSON object: it is written to a temporary file whose
+     * path becomes the option's value. Any other option takes a plain value.
+     */
+    private static String inlineObject(Path file, String key, Map<?, ?> object) throws IOException {
+        if (!key.equals("method-options")) throw new IllegalArgumentException("'" + key + "' takes a value, not a JSON object");
+        Path tmp = Files.createTempFile("specrage-method-options", ".json");
+        tmp.toFile().deleteOnExit();
+        Files.writeString(tmp, Json.write(object), StandardCharsets.UTF_8);
+        return tmp.toString();
     }
 
     private static String textOf(Object value) {

@@ -45,6 +45,24 @@ class ConfigFileTest {
         assertTrue(Files.readString(model.resolve("manifest.json")).contains("\"encoder\""), "the autoencoder stayed on");
     }
 
+    /** The method's options may sit inline in the config as a JSON object; other options take plain values. */
+    @Test
+    void methodOptionsCanBeInline() throws Exception {
+        Path data = tmp.resolve("mv.mat");
+        assertEquals(0, CliRun.of("generate", "multiview-blobs", "--n", "150", "--out", data.toString()).exitCode());
+        Path cfg = tmp.resolve("inline.json");
+        Files.writeString(cfg, "{\"method\": \"specrage\", \"epochs\": 1, \"method-options\": {\"temperature\": 3, \"network\": {\"hidden\": [8]}}}");
+        Path model = tmp.resolve("m");
+        CliRun run = CliRun.of("fit", "-q", "--data", data.toString(), "--config", cfg.toString(), "--out", model.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String manifest = Files.readString(model.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"temperature\": 3"), manifest);
+        Files.writeString(cfg, "{\"epochs\": {\"n\": 1}}");
+        CliRun bad = CliRun.of("fit", "-q", "--method", "specrage", "--data", data.toString(), "--config", cfg.toString(), "--out", model.toString());
+        assertEquals(4, bad.exitCode());
+        assertTrue(bad.err().contains("'epochs' takes a value, not a JSON object"), bad.err());
+    }
+
     @Test
     void aWholeNumberWrittenWithADecimalPointFillsAnIntegerOption() throws Exception {
         Path cfg = tmp.resolve("whole.json");
