@@ -102,10 +102,11 @@ final class FitCommand implements Callable<Integer> {
         common.apply();
         long start = System.nanoTime();
         MultiViewData data = dataOptions.load();
-        Map<String, Object> fileOptions = readMethodOptions();
+        // the self-supervised methods take no method options (refused below, by name)
+        Map<String, Object> fileOptions = method.ssl != null ? Map.of() : readMethodOptions();
         // without the flags, the method options' k and seed stand (a manifest's options refit the same model),
         // and that seed then drives the split too
-        int clusters = k != null ? k : fileOptions.containsKey("k") ? (int) Math.min(Integer.MAX_VALUE, wholeNumber(fileOptions, "k")) : ClusterCommand.defaultK(data);
+        int clusters = k != null ? k : fileOptions.containsKey("k") ? (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, wholeNumber(fileOptions, "k"))) : ClusterCommand.defaultK(data);
         if (!common.seedGiven() && fileOptions.containsKey("seed")) common.seed = wholeNumber(fileOptions, "seed");
         Split split = split(data);
         MultiViewData train = data.selectRows(split.train());

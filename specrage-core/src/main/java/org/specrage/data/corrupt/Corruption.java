@@ -36,11 +36,8 @@ public final class Corruption {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "gaussian noise of strength 0 would change nothing; give a positive strength");
         }
         SplittableRandom rnd = Seeds.stream(seed, "corrupt");
+        checkHits(kind, fraction, data.rows());
         int count = (int) Math.round(fraction * data.rows());
-        if (kind == CorruptionKind.SHUFFLE && count == 1) {
-            throw new DataException(DataException.Kind.INVALID_ARGUMENT, "shuffle exchanges rows among the hit samples, and fraction "
-                    + fraction + " of " + data.rows() + " rows hits only one; give a fraction that hits at least 2");
-        }
         int[] hits = chooseRows(data.rows(), count, rnd);
         View original = data.view(view);
         View corrupted = switch (kind) {
@@ -53,6 +50,14 @@ public final class Corruption {
         List<View> views = new ArrayList<>(data.views());
         views.set(view, corrupted);
         return new CorruptedData(data.withViews(views), view, kind, hits);
+    }
+
+    /** Fails when the kind cannot act on the rows a fraction hits: a shuffle of one row would change nothing. */
+    public static void checkHits(CorruptionKind kind, double fraction, int rows) {
+        if (kind == CorruptionKind.SHUFFLE && Math.round(fraction * rows) == 1) {
+            throw new DataException(DataException.Kind.INVALID_ARGUMENT, "shuffle exchanges rows among the hit samples, and fraction "
+                    + fraction + " of " + rows + " rows hits only one; give a fraction that hits at least 2");
+        }
     }
 
     /** count distinct rows, ascending (partial Fisher-Yates). */

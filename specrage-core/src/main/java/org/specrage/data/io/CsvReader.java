@@ -48,11 +48,12 @@ public final class CsvReader {
             int column = resolveColumn(spec, first, true, true);
             String head = clean(first.get(column));
             boolean byName = !List.of("last", "first").contains(spec) && !isInteger(spec);
-            // a header: the column was named, its first cell is a usual label name, or some column is text
-            // only in the first line (an "id" column above numbers, or a label name above numeric labels)
+            // a header: the column was named (evaluate --label-column), its first cell is a usual label name, or
+            // it is text and some column is text only in the first line (an "id" column above numbers, or a
+            // label name above numeric labels); a number is never a header cell
             boolean header = options.header() != null ? options.header()
                     : byName || List.of("label", "labels", "y", "class", "target", "truth", "gt").contains(head.toLowerCase(Locale.ROOT))
-                    || textOnlyInFirstLine(lines, delimiter, first);
+                    || (!TextNumbers.isNumber(head) && textOnlyInFirstLine(lines, delimiter, first));
             List<String> out = new ArrayList<>();
             for (int i = header ? 1 : 0; i < lines.size(); i++) {
                 List<String> f = split(lines.get(i).text, delimiter);
@@ -217,13 +218,20 @@ public final class CsvReader {
      */
     private static List<Line> withoutTrailingDelimiter(List<Line> lines, Character delimiter) {
         if (delimiter == null) return lines;
-        for (Line line : lines) if (!line.text.stripTrailing().endsWith(String.valueOf(delimiter))) return lines;
-        List<Line> out = new ArrayList<>(lines.size());
         for (Line line : lines) {
-            String t = line.text.stripTrailing();
-            out.add(new Line(line.number, t.substring(0, t.length() - 1)));
+            int end = endWithoutBlanks(line.text, delimiter);
+            if (end == 0 || line.text.charAt(end - 1) != delimiter) return lines;
         }
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) out.add(new Line(line.number, line.text.substring(0, endWithoutBlanks(line.text, delimiter) - 1)));
         return out;
+    }
+
+    /** The line's length without trailing whitespace, except the delimiter itself (a tab). */
+    private static int endWithoutBlanks(String text, char delimiter) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) != delimiter && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end;
     }
 
     /** Tab, comma or semicolon when the line holds one (in that order); null means runs of whitespace. */

@@ -98,7 +98,7 @@ public final class InputPipeline {
                 boolean labelsTaken = viewDims.length == 1 && data.hasLabels() && data.view(v).cols() == viewDims[v] - 1;
                 throw new DataException(DataException.Kind.INVALID_ARGUMENT, "view " + v + " has " + data.view(v).cols()
                         + " columns but the model was trained on " + viewDims[v]
-                        + (labelsTaken ? " (a CSV file's last column is read as labels: if it is a feature, add --label-column none)" : ""));
+                        + (labelsTaken ? " (if the file's last column was read as labels but is a feature, add --label-column none)" : ""));
             }
         }
         return preprocessing.apply(data);

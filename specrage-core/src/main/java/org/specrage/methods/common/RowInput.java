@@ -56,6 +56,18 @@ public abstract class RowInput {
     /** Whether the rows are sparse. */
     public abstract boolean isSparse();
 
+    /** Writes rows order[from..to) densely into out (row-major, at least (to - from) x cols). */
+    public abstract void fillDense(int[] order, int from, int to, float[] out);
+
+    /** A buffer for {@link #fillSparse}, or null for dense rows. */
+    public abstract SparseRows newSparseBuffer();
+
+    /** Refills a buffer from {@link #newSparseBuffer} with rows order[from..to) (sparse rows only). */
+    public abstract void fillSparse(int[] order, int from, int to, SparseRows buffer);
+
+    /** The FIXED batch bandwidth from all rows ({@link BatchAffinity#datasetScale}), sparse rows searched sparsely. */
+    public abstract double datasetScale(int scaleK);
+
     /**
      * The same rows with a batch buffer of their own, for a second batch recorded on a tape while the
      * first is still needed there (sparse rows are referenced by the tape until its backward pass).
@@ -129,6 +141,27 @@ public abstract class RowInput {
         public RowInput withOwnBuffer() {
             return this; // dense batches are copied onto the tape
         }
+
+        @Override
+        public void fillDense(int[] order, int from, int to, float[] out) {
+            int d = x.cols;
+            for (int i = from; i < to; i++) System.arraycopy(x.data, order[i] * d, out, (i - from) * d, d);
+        }
+
+        @Override
+        public SparseRows newSparseBuffer() {
+            return null;
+        }
+
+        @Override
+        public void fillSparse(int[] order, int from, int to, SparseRows buffer) {
+            throw new IllegalStateException("the rows are dense");
+        }
+
+        @Override
+        public double datasetScale(int scaleK) {
+            return BatchAffinity.datasetScale(x, scaleK);
+        }
     }
 
     private static final class Sparse extends RowInput {
@@ -154,12 +187,8 @@ public abstract class RowInput {
 
         @Override
         public Tensor denseRows(Tape tape, int[] order, int from, int to) {
-            Tensor out = tape.full(to - from, x.cols, 0f);
-            float[] d = out.data();
-            for (int i = from; i < to; i++) {
-                int r = order[i], base = (i - from) * x.cols;
-                for (int k = x.rowStart[r]; k < x.rowStart[r + 1]; k++) d[base + x.colIndex[k]] = (float) x.values[k];
-            }
+            Tensor out = tape.blank(to - from, x.cols);
+            fillDense(order, from, to, out.data());
             return out;
         }
 
@@ -174,13 +203,37 @@ public abstract class RowInput {
         }
 
         @Override
+        public void fillDense(int[] order, int from, int to, float[] out) {
+            java.util.Arrays.fill(out, 0, (to - from) * x.cols, 0f);
+            for (int i = from; i < to; i++) {
+                int r = order[i], base = (i - from) * x.cols;
+                for (int k = x.rowStart[r]; k < x.rowStart[r + 1]; k++) out[base + x.colIndex[k]] = (float) x.values[k];
+            }
+        }
+
+        @Override
+        public SparseRows newSparseBuffer() {
+            return new SparseRows(x.cols);
+        }
+
+        @Override
+        public void fillSparse(int[] order, int from, int to, SparseRows buffer) {
+            buffer.setRows(x, order, from, to);
+        }
+
+        @Override
+        public double datasetScale(int scaleK) {
+            return BatchAffinity.datasetScale(x, scaleK);
+        }
+
+        @Override
         public FMatrix toDense() {
             long heap = Runtime.getRuntime().maxMemory();
             if (!InputPipeline.denseFits(x.rows, x.cols, heap)) {
                 throw new DataException(DataException.Kind.INVALID_ARGUMENT, String.format(java.util.Locale.ROOT,
-                        "the sparse input is read densely here: %d rows x %d columns is %.1f GB of floats, against a heap of %.1f GB."
-                                + " Train an autoencoder first (--autoencoder: its encoder reads sparse rows), use --method specnet2 or specrage"
-                                + " (they keep a sparse view sparse; specrage works on one view), or give Java more memory (SPECRAGE_JAVA_OPTS=-Xmx...)",
+                        "this step needs the sparse input as dense rows (Fourier features do): %d rows x %d columns is %.1f GB of floats,"
+                                + " against a heap of %.1f GB. Leave out fourier_features for sparse input, train an autoencoder first"
+                                + " (--autoencoder: its codes are dense and small), or give Java more memory (SPECRAGE_JAVA_OPTS=-Xmx...)",
                         x.rows, x.cols, (double) x.rows * x.cols * Float.BYTES / 1e9, heap / 1e9));
             }
             return x.toDense();

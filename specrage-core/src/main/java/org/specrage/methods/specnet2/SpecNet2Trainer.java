@@ -95,7 +95,7 @@ final class SpecNet2Trainer {
 
     /** Forwards every row into the cache, recomputes the moments exactly and returns the objective. */
     double refreshCache() {
-        cache = x.apply(net, neighbourTape);
+        cache = neighbourRows.apply(net, neighbourTape);
         graph.moments(cache, s, t);
         return graph.objective(cache);
     }

@@ -3,6 +3,7 @@ package org.specrage.methods.specrage;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.RitzProjection;
+import org.specrage.methods.common.RowAffinity;
 import org.specrage.nn.BatchSampler;
 
 /**
@@ -29,8 +30,8 @@ final class RitzRotation {
         int m = Math.min(options.training().batchSize(), n);
         BatchSampler batches = new BatchSampler(n, m, true, seed);
         batches.shuffle();
-        ViewAffinity[] affinities = new ViewAffinity[views];
-        for (int v = 0; v < views; v++) affinities[v] = new ViewAffinity(spaces[v], options.batchAffinity(m, n, fixedSigmas[v]), m);
+        RowAffinity[] affinities = new RowAffinity[views];
+        for (int v = 0; v < views; v++) affinities[v] = new RowAffinity(spaces[v].rowInput(), options.batchAffinity(m, n, fixedSigmas[v]), m);
         ViewInput embeddingRows = ViewInput.dense(embedding), weightRows = ViewInput.dense(weights);
         FMatrix y = new FMatrix(m, kp);
         FMatrix alpha = new FMatrix(m, views);

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchGraphCheck;
+import org.specrage.methods.common.RowAffinity;
 import org.specrage.methods.common.MiniBatchLoop;
 import org.specrage.methods.common.OrthoBatches;
 import org.specrage.methods.common.Orthonormalizer;
@@ -35,7 +36,7 @@ final class SpecRageTrainer {
     private final SplittableRandom random;
     private final TrainingListener listener;
     private boolean graphsChecked;
-    private final ViewAffinity[] affinities;
+    private final RowAffinity[] affinities;
     private final Orthonormalizer ortho;
     private final Tape tape = new Tape();
     private final Tape orthoTape = new Tape();
@@ -68,10 +69,10 @@ final class SpecRageTrainer {
             throw new IllegalArgumentException("SpecRaGE needs at least k = " + options.k() + " rows per batch to orthonormalise, got " + batch);
         }
         int views = inputs.length;
-        this.affinities = new ViewAffinity[views];
+        this.affinities = new RowAffinity[views];
         this.w = new FMatrix[views];
         for (int v = 0; v < views; v++) {
-            affinities[v] = new ViewAffinity(spaces[v], options.batchAffinity(batch, n, fixedSigmas[v]), batch);
+            affinities[v] = new RowAffinity(spaces[v].rowInput(), options.batchAffinity(batch, n, fixedSigmas[v]), batch);
             w[v] = new FMatrix(batch, batch);
         }
         this.ortho = new Orthonormalizer(options.ortho());

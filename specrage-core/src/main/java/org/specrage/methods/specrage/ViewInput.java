@@ -19,9 +19,13 @@ final class ViewInput {
     private final FMatrix dense;
     private final CsrMatrix sparse;
 
+    /** The same rows for batch gathering (its own forward buffer is not used here). */
+    private final RowInput rows;
+
     private ViewInput(FMatrix dense, CsrMatrix sparse) {
         this.dense = dense;
         this.sparse = sparse;
+        this.rows = dense != null ? RowInput.of(dense) : RowInput.of(sparse);
     }
 
     static ViewInput of(View view) {
@@ -63,22 +67,13 @@ final class ViewInput {
 
     /** The FIXED batch bandwidth from all rows ({@link BatchAffinity#datasetScale}), a sparse view staying sparse. */
     double datasetScale(int scaleK) {
-        return dense != null ? BatchAffinity.datasetScale(dense, scaleK) : BatchAffinity.datasetScale(sparse, scaleK);
+        return rows.datasetScale(scaleK);
     }
 
     /** Writes rows order[from..to) densely into out (row-major, at least (to - from) x cols). */
     void gather(int[] order, int from, int to, float[] out) {
-        int d = cols();
-        if (out.length < (long) (to - from) * d) throw new IllegalArgumentException("buffer of " + out.length + " floats is too small");
-        if (dense != null) {
-            for (int i = from; i < to; i++) System.arraycopy(dense.data, order[i] * d, out, (i - from) * d, d);
-            return;
-        }
-        java.util.Arrays.fill(out, 0, (to - from) * d, 0f);
-        for (int i = from; i < to; i++) {
-            int r = order[i], base = (i - from) * d;
-            for (int k = sparse.rowStart[r]; k < sparse.rowStart[r + 1]; k++) out[base + sparse.colIndex[k]] = (float) sparse.values[k];
-        }
+        if (out.length < (long) (to - from) * cols()) throw new IllegalArgumentException("buffer of " + out.length + " floats is too small");
+        rows.fillDense(order, from, to, out);
     }
 
     /** Rows order[from..to) as a constant input on the tape. */
@@ -100,8 +95,7 @@ final class ViewInput {
 
     /** Refills {@code buffer} (with this sparse view's columns) with rows order[from..to). */
     void gatherSparse(int[] order, int from, int to, SparseRows buffer) {
-        if (sparse == null) throw new IllegalStateException("the view is dense");
-        buffer.setRows(sparse, order, from, to);
+        rows.fillSparse(order, from, to, buffer);
     }
 
     /** A buffer for the fusion network's joined input (all views side by side) when a view is sparse; null otherwise. */
@@ -117,7 +111,7 @@ final class ViewInput {
 
     /** A buffer for {@link #batch}: null for a dense view. */
     SparseRows newSparseBuffer() {
-        return sparse == null ? null : new SparseRows(sparse.cols);
+        return rows.newSparseBuffer();
     }
 
     /** The rows scaled to unit Euclidean length (zero rows stay zero), sparse staying sparse. */

@@ -5,12 +5,11 @@ import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
-import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.OutputColumns;
+import org.specrage.methods.common.RowInput;
 import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.FitStages;
 import org.specrage.methods.common.FourierFeatures;
-import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.InputStages;
 import org.specrage.methods.common.NetworkStack;
 import org.specrage.methods.common.TrainingEmbedding;
@@ -47,25 +46,26 @@ public final class SpectralNet {
         SplittableRandom random = new SplittableRandom(options.seed());
         InputStages.Preprocessed input = InputStages.preprocess(train, options.preprocess(), stages);
         InputStages.Encoded encoded = InputStages.encode(input.rows(), options.autoencoder(), random.nextLong(), stages);
-        FMatrix x = encoded.codes().toDense();
+        RowInput x = encoded.codes(); // a single sparse view stays sparse
         long siameseSeed = random.nextLong();
-        FMatrix space = options.affinitySpace() == AffinitySpace.SIAMESE ? InputStages.siameseSpace(x, options.siamese(), siameseSeed, stages) : x;
+        RowInput space = options.affinitySpace() == AffinitySpace.SIAMESE
+                ? RowInput.of(InputStages.siameseSpace(x, options.siamese(), siameseSeed, stages)) : x;
 
         double sigma = options.sigma();
         if (options.scale() == BatchScale.FIXED && sigma == 0) {
-            sigma = stages.run("scale", () -> BatchAffinity.datasetScale(space, options.scaleK()));
+            sigma = stages.run("scale", () -> space.datasetScale(options.scaleK()));
         }
 
         long fourierSeed = random.nextLong();
         FourierFeatures fourier = options.fourierFeatures() > 0
-                ? FourierFeatures.random(x.cols, options.fourierFeatures(), options.fourierScale(), fourierSeed) : null;
-        FMatrix netInputs = fourier != null ? fourier.apply(x) : x;
+                ? FourierFeatures.random(x.cols(), options.fourierFeatures(), options.fourierScale(), fourierSeed) : null;
+        RowInput netInputs = fourier != null ? RowInput.of(fourier.apply(x.toDense())) : x;
 
         int outputs = OutputColumns.learned(options.embeddingDim(), options.extraDimensions(), options.training().batchSize(), n);
-        Mlp net = options.network().build(netInputs.cols, outputs, random.nextLong());
+        Mlp net = options.network().build(netInputs.cols(), outputs, random.nextLong());
         stages.add(new SpectralNetTrainer(net, netInputs, space, options, sigma, random.split(), stages.listener()).train());
 
-        FMatrix output = Inference.apply(net, netInputs);
+        FMatrix output = netInputs.apply(net);
         TrainingEmbedding orthonormal = stages.run("orthonormalisation",
                 () -> TrainingEmbedding.orthonormalised(options.ortho(), output, "SpectralNet"));
         double fixedSigma = sigma;

@@ -11,6 +11,8 @@ import org.specrage.methods.common.ModelFiles;
 import org.specrage.methods.common.OrthoBatches;
 import org.specrage.methods.common.Orthonormalizer;
 import org.specrage.methods.common.Recovery;
+import org.specrage.methods.common.RowAffinity;
+import org.specrage.methods.common.RowInput;
 import org.specrage.methods.common.StageReporter;
 import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.common.StepFailure;
@@ -41,37 +43,38 @@ final class SpectralNetTrainer {
     static BatchHook hook; // only tests set it
 
     private final Mlp net;
-    private final FMatrix inputs;
-    private final FMatrix affinitySpace;
+    private final RowInput inputs;
+    /** The same rows with their own batch buffer: the ortho batch shares the tape with the gradient batch. */
+    private final RowInput orthoInputs;
+    private final RowAffinity rowAffinity;
     private final SpectralNetOptions options;
     private final TrainingListener listener;
     private final SplittableRandom random;
-    private final BatchAffinity affinity;
     private final SpectralLoss spectralLoss;
     private final Orthonormalizer ortho;
     private final Tape tape = new Tape();
+    private final Tape orthoTape = new Tape();
     private final Inference inference;
     private final int batch;
-    private float[] affinityRows;
     private float[] w;
     private FMatrix projected;
     private FMatrix laplacianTimesY;
     private FMatrix embedded;
     private int stepCount;
 
-    SpectralNetTrainer(Mlp net, FMatrix inputs, FMatrix affinitySpace, SpectralNetOptions options, double fixedSigma,
+    SpectralNetTrainer(Mlp net, RowInput inputs, RowInput affinitySpace, SpectralNetOptions options, double fixedSigma,
                        SplittableRandom random, TrainingListener listener) {
         this.net = net;
         this.inputs = inputs;
-        this.affinitySpace = affinitySpace;
+        this.orthoInputs = inputs.withOwnBuffer();
         this.options = options;
         this.listener = listener;
         this.random = random;
-        this.affinity = new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigma);
         this.spectralLoss = new SpectralLoss(options.normalizedLoss());
         this.ortho = new Orthonormalizer(options.ortho());
         this.inference = new Inference(net);
-        this.batch = Math.min(options.training().batchSize(), inputs.rows);
+        this.batch = Math.min(options.training().batchSize(), inputs.rows());
+        this.rowAffinity = new RowAffinity(affinitySpace, new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigma), batch);
         if (batch < options.embeddingDim()) {
             throw new IllegalArgumentException("SpectralNet needs at least embedding-dim = " + options.embeddingDim()
                     + " rows per batch to orthonormalise, got " + batch);
@@ -79,9 +82,8 @@ final class SpectralNetTrainer {
     }
 
     StageSummary train() {
-        BatchSampler gradientBatches = new BatchSampler(inputs.rows, batch, true, random.nextLong());
-        OrthoBatches orthoBatches = new OrthoBatches(inputs.rows, batch, random.nextLong());
-        affinityRows = new float[batch * affinitySpace.cols];
+        BatchSampler gradientBatches = new BatchSampler(inputs.rows(), batch, true, random.nextLong());
+        OrthoBatches orthoBatches = new OrthoBatches(inputs.rows(), batch, random.nextLong());
         w = new float[batch * batch];
         return MiniBatchLoop.run(STAGE, net.parameters(), options.training(), gradientBatches, batch, listener, new MiniBatchLoop.Body() {
             @Override
@@ -101,14 +103,9 @@ final class SpectralNetTrainer {
         int step = stepCount++;
         tape.reset();
         if (!options.gradientThroughOrtho()) return constantOrthoStep(step, orthoOrder, orthoFrom, order, from);
-        Tensor orthoInput = tape.inputRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
-        applyHook(step, true, orthoInput);
-        Tensor a = ortho.onTape(tape, net.forward(orthoInput));
-        Tensor input = tape.inputRows(inputs, order, from, from + batch);
-        applyHook(step, false, input);
-        Tensor y = net.forward(input).matmul(a);
-        gatherAffinityRows(order, from);
-        affinity.compute(affinityRows, batch, affinitySpace.cols, w);
+        Tensor a = ortho.onTape(tape, forwardBatch(orthoInputs, step, true, orthoOrder, orthoFrom));
+        Tensor y = forwardBatch(inputs, step, false, order, from).matmul(a);
+        rowAffinity.compute(order, from, batch, w);
         Tensor loss = spectralLoss.loss(tape, y, w);
         double value = loss.item();
         Recovery.requireFiniteLoss(value);
@@ -125,17 +122,16 @@ final class SpectralNetTrainer {
      */
     private double constantOrthoStep(int step, int[] orthoOrder, int orthoFrom, int[] order, int from) throws StepFailure {
         Tensor orthoOut;
-        if (hook == null) {
-            orthoOut = inference.forwardRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
+        if (hook != null) {
+            orthoOut = forwardBatch(orthoInputs, step, true, orthoOrder, orthoFrom);
+        } else if (inputs.isSparse()) {
+            orthoTape.reset(); // no gradient reaches the ortho batch: a tape of its own
+            orthoOut = orthoInputs.forward(net, orthoTape, orthoOrder, orthoFrom, orthoFrom + batch);
         } else {
-            Tensor orthoInput = tape.inputRows(inputs, orthoOrder, orthoFrom, orthoFrom + batch);
-            applyHook(step, true, orthoInput);
-            orthoOut = net.forward(orthoInput);
+            orthoOut = inference.forwardRows(inputs.toDense(), orthoOrder, orthoFrom, orthoFrom + batch);
         }
         DMatrix a = ortho.constant(orthoOut.value());
-        Tensor input = tape.inputRows(inputs, order, from, from + batch);
-        applyHook(step, false, input);
-        Tensor yTilde = net.forward(input);
+        Tensor yTilde = forwardBatch(inputs, step, false, order, from);
         int m = batch, k = a.rows;
         float[] yt = yTilde.data();
         if (projected == null) {
@@ -144,8 +140,7 @@ final class SpectralNetTrainer {
             embedded = new FMatrix(m, k);
         }
         FMatrix y = ModelFiles.multiplyInto(yTilde.value(), a, embedded);
-        gatherAffinityRows(order, from);
-        affinity.compute(affinityRows, batch, affinitySpace.cols, w);
+        rowAffinity.compute(order, from, batch, w);
         FMatrix lap = spectralLoss.laplacian(w, m);
         Blas.sgemm(false, false, 1f, lap, y, 0f, laplacianTimesY);
         double loss = 0;
@@ -187,12 +182,15 @@ final class SpectralNetTrainer {
         return loss;
     }
 
-    private void applyHook(int step, boolean orthoBatch, Tensor input) {
+    /**
+     * The network's output for rows order[from..from + batch) of the given rows, on the main tape.
+     * Dense rows are copied onto the tape (where the test hook may change them); sparse rows go to the
+     * first layer as they are (the hook is for dense inputs only).
+     */
+    private Tensor forwardBatch(RowInput rows, int step, boolean orthoBatch, int[] order, int from) {
+        if (rows.isSparse()) return rows.forward(net, tape, order, from, from + batch);
+        Tensor input = tape.inputRows(rows.toDense(), order, from, from + batch);
         if (hook != null) hook.beforeForward(step, orthoBatch, input.data(), input.rows, input.cols);
-    }
-
-    private void gatherAffinityRows(int[] order, int from) {
-        int d = affinitySpace.cols;
-        for (int i = 0; i < batch; i++) System.arraycopy(affinitySpace.data, order[from + i] * d, affinityRows, i * d, d);
+        return net.forward(input);
     }
 }

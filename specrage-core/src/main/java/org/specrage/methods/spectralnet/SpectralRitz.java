@@ -5,6 +5,8 @@ import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
 import org.specrage.methods.common.RitzProjection;
+import org.specrage.methods.common.RowAffinity;
+import org.specrage.methods.common.RowInput;
 import org.specrage.nn.BatchSampler;
 
 /**
@@ -20,14 +22,13 @@ final class SpectralRitz {
     }
 
     /** R ((d + p) x d) for the orthonormalised training embedding (n x (d + p)), d = options.embeddingDim(). */
-    static DMatrix bottom(FMatrix embedding, FMatrix space, SpectralNetOptions options, double fixedSigma, long seed) {
+    static DMatrix bottom(FMatrix embedding, RowInput space, SpectralNetOptions options, double fixedSigma, long seed) {
         int n = embedding.rows, dp = embedding.cols;
         int m = Math.min(options.training().batchSize(), n);
         BatchSampler batches = new BatchSampler(n, m, true, seed);
         batches.shuffle();
-        BatchAffinity affinity = new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigma);
+        RowAffinity affinity = new RowAffinity(space, new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigma), m);
         SpectralLoss loss = new SpectralLoss(options.normalizedLoss());
-        float[] rows = new float[m * space.cols];
         float[] w = new float[m * m];
         float[] y = new float[m * dp];
         float[] ly = new float[m * dp];
@@ -36,12 +37,8 @@ final class SpectralRitz {
         int[] order = batches.order();
         for (int b = 0; b < batches.batches(); b++) {
             int from = batches.batchStart(b);
-            for (int i = 0; i < m; i++) {
-                int row = order[from + i];
-                System.arraycopy(space.data, row * space.cols, rows, i * space.cols, space.cols);
-                System.arraycopy(embedding.data, row * dp, y, i * dp, dp);
-            }
-            affinity.compute(rows, m, space.cols, w);
+            for (int i = 0; i < m; i++) System.arraycopy(embedding.data, order[from + i] * dp, y, i * dp, dp);
+            affinity.compute(order, from, m, w);
             FMatrix laplacian = loss.laplacian(w, m);
             Blas.sgemm(false, false, m, dp, m, 1f, laplacian.data, 0, m, y, 0, dp, 0f, ly, 0, dp);
             for (int i = 0; i < m * dp; i++) laplacianTimesY[i] = ly[i];

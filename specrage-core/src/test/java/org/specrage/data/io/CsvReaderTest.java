@@ -47,6 +47,10 @@ class CsvReaderTest {
         MultiViewData d = DataLoader.load(p);
         assertArrayEquals(new float[]{1, 2, 3, 4}, d.view(0).dense().data);
         assertArrayEquals(new int[]{0, 1}, d.labels());
+        // a tab ending every line of a TSV file
+        MultiViewData tsv = DataLoader.load(write("trailing.tsv", "1\t2\t0\t\n3\t4\t1\t\n5\t6\t0\t\n"));
+        assertArrayEquals(new float[]{1, 2, 3, 4, 5, 6}, tsv.view(0).dense().data);
+        assertArrayEquals(new int[]{0, 1, 0}, tsv.labels());
         // on some lines only, the empty field is a missing label
         DataException e = assertThrows(DataException.class, () -> DataLoader.load(write("some.csv", "1,2,a\n3,4,\n")));
         assertTrue(e.getMessage().contains("empty label"), e.getMessage());
@@ -71,6 +75,9 @@ class CsvReaderTest {
         assertArrayEquals(new int[]{0, 1, 0}, d.labels());
         Path named = write("y_named.csv", "who,kind\nq,a\nr,b\ns,a\n");
         assertArrayEquals(new String[]{"a", "b", "a"}, CsvReader.readLabels(named, LoadOptions.defaults().withLabelColumn("kind")));
+        // a numeric label is never a header cell, whatever the other column holds
+        Path noHeader = write("y_noheader.csv", "n1,0\n1,1\n2,0\n");
+        assertArrayEquals(new String[]{"0", "1", "0"}, CsvReader.readLabels(noHeader, LoadOptions.defaults()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.specrage.data.View;
 import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.autoencoder.AutoencoderOptions;
+import org.specrage.methods.specnet2.GradientMode;
 import org.specrage.methods.specnet2.SpecNet2;
 import org.specrage.methods.specnet2.SpecNet2Options;
 import org.specrage.methods.spectralnet.SpectralNet;
@@ -21,9 +22,10 @@ import org.specrage.methods.spectralnet.SpectralNetOptions;
 import org.specrage.nn.Activation;
 
 /**
- * SpectralNet and SpecNet2 on one sparse view: with an autoencoder, the encoder reads the sparse rows
- * as they are (at fit and at transform time), so a view far too wide to write out densely trains;
- * without one, the rows are written out densely, and a view too large for that fails clearly.
+ * SpectralNet and SpecNet2 on one sparse view: the autoencoder's encoder, the network's first layer,
+ * the kNN search and the batch affinities read the sparse rows as they are (at fit and at transform
+ * time), so a view far too wide to write out densely trains; only Fourier features need dense rows,
+ * and a view too large for that fails clearly.
  */
 class SparseSingleViewTest {
     private static final NetworkSpec SMALL = new NetworkSpec(new int[] {8}, Activation.RELU, Activation.TANH);
@@ -64,6 +66,13 @@ class SparseSingleViewTest {
         int[] predicted = model.predict(data);
         double acc = org.specrage.metrics.ClusteringMetrics.accuracy(data.labels(), predicted);
         assertTrue(acc > 0.95, "ACC " + acc);
+        // the neighbour-sampled training on sparse rows follows the dense computation (up to float summation order)
+        assertEquals(GradientMode.NEIGHBOR, options.gradient());
+        MultiViewData dense = new MultiViewData(List.of(View.dense(data.view(0).sparse().toDense())), data.labels(), "dense copy");
+        FMatrix a = model.transform(data), b = SpecNet2.fit(dense, options, TrainingListener.NONE).transform(dense);
+        double worst = 0;
+        for (int i = 0; i < a.data.length; i++) worst = Math.max(worst, Math.abs(a.data[i] - b.data[i]));
+        assertTrue(worst < 1e-2, "largest difference " + worst);
     }
 
     /** The same model embeds a sparse view and its dense copy alike (the encoder's sparse first layer is exact). */
@@ -85,15 +94,42 @@ class SparseSingleViewTest {
         for (int i = 0; i < a.data.length; i++) assertEquals(a.data[i], b.data[i], 1e-5, "SpecNet2 entry " + i);
     }
 
+    /** Without an autoencoder SpectralNet reads the view sparsely: the network's first layer, the batch affinities and transform. */
     @Test
-    void withoutAnAutoencoderATooWideSparseViewFailsNamingTheWaysRound() {
+    void spectralNetWithoutAnAutoencoderNeverWritesOutAWideSparseView() {
+        MultiViewData data = wideSparse(3000, 200_000);
+        SpectralNetOptions options = SpectralNetOptions.builder(2).network(SMALL).epochs(1).batchSize(64).neighbors(5, 3)
+                .preprocess("none").kmeansRestarts(1).seed(2).build();
+        assertFitsWithoutTheDenseView(data, d -> SpectralNet.fit(d, options, TrainingListener.NONE).transform(d));
+    }
+
+    @Test
+    void spectralNetOnSparseRowsLearnsTheTwoClassesAsOnTheirDenseCopy() {
+        MultiViewData sparse = wideSparse(600, 2000);
+        MultiViewData dense = new MultiViewData(List.of(View.dense(sparse.view(0).sparse().toDense())), sparse.labels(), "dense copy");
+        SpectralNetOptions options = SpectralNetOptions.builder(2).network(SMALL).epochs(20).batchSize(128).neighbors(10, 5)
+                .preprocess("none").kmeansRestarts(3).seed(2).build();
+        var onSparse = SpectralNet.fit(sparse, options, TrainingListener.NONE);
+        var onDense = SpectralNet.fit(dense, options, TrainingListener.NONE);
+        double accSparse = org.specrage.metrics.ClusteringMetrics.accuracy(sparse.labels(), onSparse.predict(sparse));
+        double accDense = org.specrage.metrics.ClusteringMetrics.accuracy(dense.labels(), onDense.predict(dense));
+        assertTrue(accSparse > 0.95 && accDense > 0.95, "ACC sparse " + accSparse + ", dense " + accDense);
+        // the same computation up to float summation order: the embeddings agree closely
+        FMatrix a = onSparse.transform(sparse), b = onDense.transform(dense);
+        double worst = 0;
+        for (int i = 0; i < a.data.length; i++) worst = Math.max(worst, Math.abs(a.data[i] - b.data[i]));
+        assertTrue(worst < 1e-2, "largest difference " + worst);
+    }
+
+    @Test
+    void fourierFeaturesOfATooWideSparseViewFailNamingTheWaysRound() {
         // 3000 x 1,000,000 is 3e9 values: more than one Java array holds, whatever the heap
         MultiViewData data = wideSparse(3000, 1_000_000);
         SpectralNetOptions options = SpectralNetOptions.builder(2).network(SMALL).epochs(1).batchSize(64).neighbors(5, 3)
-                .preprocess("none").kmeansRestarts(1).seed(2).build();
+                .fourierFeatures(16, 1.0).preprocess("none").kmeansRestarts(1).seed(2).build();
         DataException e = assertThrows(DataException.class, () -> SpectralNet.fit(data, options, TrainingListener.NONE));
-        assertTrue(e.getMessage().contains("3000 rows x 1000000 columns is 12.0 GB") && e.getMessage().contains("--autoencoder")
-                && e.getMessage().contains("--method specnet2 or specrage"), e.getMessage());
+        assertTrue(e.getMessage().contains("3000 rows x 1000000 columns is 12.0 GB") && e.getMessage().contains("fourier_features")
+                && e.getMessage().contains("--autoencoder"), e.getMessage());
     }
 
     /** n rows of two classes, 15 words per row drawn from its class's half of the d columns. */

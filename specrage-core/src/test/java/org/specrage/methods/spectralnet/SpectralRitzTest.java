@@ -48,7 +48,7 @@ class SpectralRitzTest {
                     embedding.set(i, c, (float) (Math.sqrt(n) * s));
                 }
             }
-            DMatrix ritz = SpectralRitz.bottom(embedding, x, options, 0, 3);
+            DMatrix ritz = SpectralRitz.bottom(embedding, org.specrage.methods.common.RowInput.of(x), options, 0, 3);
             assertEquals(d + p, ritz.rows);
             assertEquals(d, ritz.cols);
             DMatrix kept = new DMatrix(n, d), bottom = new DMatrix(n, d);

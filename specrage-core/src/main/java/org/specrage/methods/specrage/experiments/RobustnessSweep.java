@@ -75,6 +75,7 @@ public final class RobustnessSweep {
         if (!data.hasLabels()) throw new DataException(DataException.Kind.INVALID_ARGUMENT, "the robustness sweep needs labels");
         if (data.viewCount() < 2) throw new DataException(DataException.Kind.INVALID_ARGUMENT, "the robustness sweep needs at least two views");
         if (progress == null) progress = Progress.NONE;
+        for (double fraction : o.fractions()) Corruption.checkHits(o.kind(), fraction, data.rows()); // before any fit is spent
         progress.start("robustness sweep", (long) o.fractions().length * o.seeds().length);
         List<RobustnessRow> rows = new ArrayList<>();
         for (long seed : o.seeds()) {
