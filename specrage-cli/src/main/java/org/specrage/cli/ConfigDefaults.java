@@ -102,6 +102,13 @@ final class ConfigDefaults implements IDefaultValueProvider {
         return values.get(option.longestName().replaceFirst("^-+", ""));
     }
 
+    /** The config key that sets this option, or null when the file does not set it. */
+    String keyOf(ArgSpec arg) {
+        if (!(arg instanceof OptionSpec option)) return null;
+        String key = option.longestName().replaceFirst("^-+", "");
+        return values.containsKey(key) ? key : null;
+    }
+
     /** Fails on keys that are not options of the command being run. */
     void checkKeys(CommandSpec command) {
         for (String key : values.keySet()) {

@@ -39,6 +39,15 @@ public final class Main {
                 return e.exitCode();
             }
             cli.setDefaultValueProvider(defaults);
+            CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
+            cli.setParameterExceptionHandler((e, given) -> {
+                // a bad value read from the config file: say so, since the command line does not show it
+                String key = defaults.keyOf(e.getArgSpec());
+                if (key != null && java.util.Arrays.stream(given).noneMatch(a -> a.equals("--" + key) || a.startsWith("--" + key + "="))) {
+                    e.getCommandLine().getErr().println("specrage: " + config + ": the value of '" + key + "' is not valid for this option");
+                }
+                return standard.handleParseException(e, given);
+            });
             cli.setExecutionStrategy(parsed -> {
                 ParseResult last = parsed;
                 while (last.hasSubcommand()) last = last.subcommand();

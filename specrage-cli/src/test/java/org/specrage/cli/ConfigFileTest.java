@@ -82,6 +82,17 @@ class ConfigFileTest {
     }
 
     @Test
+    void aBadValueFromTheConfigNamesTheFile() throws Exception {
+        Path cfg = tmp.resolve("bad-value.json");
+        Files.writeString(cfg, "{\"neighbors\": \"many\"}");
+        CliRun run = CliRun.of("cluster", "-q", "--config", cfg.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains(cfg + ": the value of 'neighbors' is not valid"), run.err());
+        CliRun flag = CliRun.of("cluster", "-q", "--config", cfg.toString(), "--neighbors", "x");
+        assertFalse(flag.err().contains("bad-value.json"), "a bad value on the command line is the command line's: " + flag.err());
+    }
+
+    @Test
     void unknownKeyIsAnError() throws Exception {
         Path cfg = tmp.resolve("bad.json");
         Files.writeString(cfg, "{\"neighbours\": 8}");
