@@ -98,11 +98,11 @@ final class ConfigDefaults implements IDefaultValueProvider {
 
     @Override
     public String defaultValue(ArgSpec arg) {
-        if (!(arg instanceof OptionSpec option)) return null;
-        return values.get(option.longestName().replaceFirst("^-+", ""));
+        String key = keyOf(arg);
+        return key == null ? null : values.get(key);
     }
 
-    /** The config key that sets this option, or null when the file does not set it. */
+    /** The config key that sets this option (its long name without dashes), or null when the file does not set it. */
     String keyOf(ArgSpec arg) {
         if (!(arg instanceof OptionSpec option)) return null;
         String key = option.longestName().replaceFirst("^-+", "");

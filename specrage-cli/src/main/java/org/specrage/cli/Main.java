@@ -41,9 +41,9 @@ public final class Main {
             cli.setDefaultValueProvider(defaults);
             CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
             cli.setParameterExceptionHandler((e, given) -> {
-                // a bad value read from the config file: say so, since the command line does not show it
+                // the rejected value is the config file's: say so, since the command line does not show it
                 String key = defaults.keyOf(e.getArgSpec());
-                if (key != null && java.util.Arrays.stream(given).noneMatch(a -> a.equals("--" + key) || a.startsWith("--" + key + "="))) {
+                if (key != null && e.getValue() != null && e.getValue().equals(defaults.defaultValue(e.getArgSpec()))) {
                     e.getCommandLine().getErr().println("specrage: " + config + ": the value of '" + key + "' is not valid for this option");
                 }
                 return standard.handleParseException(e, given);

@@ -19,7 +19,7 @@ final class ViewInput {
     private final FMatrix dense;
     private final CsrMatrix sparse;
 
-    /** The same rows for batch gathering (its own forward buffer is not used here). */
+    /** The same rows as a network input and for batch gathering. */
     private final RowInput rows;
 
     private ViewInput(FMatrix dense, CsrMatrix sparse) {
@@ -55,9 +55,9 @@ final class ViewInput {
         return sparse != null;
     }
 
-    /** The rows as a network input: a sparse view stays sparse. */
+    /** The rows as a network input: a sparse view stays sparse (one instance: use it from one thread at a time). */
     RowInput rowInput() {
-        return dense != null ? RowInput.of(dense) : RowInput.of(sparse);
+        return rows;
     }
 
     /** All rows as one dense matrix. */

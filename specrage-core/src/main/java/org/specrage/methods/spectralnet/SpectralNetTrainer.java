@@ -5,7 +5,6 @@ import org.specrage.linalg.Blas;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.common.BatchAffinity;
-import org.specrage.methods.common.Inference;
 import org.specrage.methods.common.MiniBatchLoop;
 import org.specrage.methods.common.ModelFiles;
 import org.specrage.methods.common.OrthoBatches;
@@ -54,7 +53,6 @@ final class SpectralNetTrainer {
     private final Orthonormalizer ortho;
     private final Tape tape = new Tape();
     private final Tape orthoTape = new Tape();
-    private final Inference inference;
     private final int batch;
     private float[] w;
     private FMatrix projected;
@@ -72,7 +70,6 @@ final class SpectralNetTrainer {
         this.random = random;
         this.spectralLoss = new SpectralLoss(options.normalizedLoss());
         this.ortho = new Orthonormalizer(options.ortho());
-        this.inference = new Inference(net);
         this.batch = Math.min(options.training().batchSize(), inputs.rows());
         this.rowAffinity = new RowAffinity(affinitySpace, new BatchAffinity(options.neighbors(), options.scaleK(), options.scale(), fixedSigma), batch);
         if (batch < options.embeddingDim()) {
@@ -124,11 +121,9 @@ final class SpectralNetTrainer {
         Tensor orthoOut;
         if (hook != null) {
             orthoOut = forwardBatch(orthoInputs, step, true, orthoOrder, orthoFrom);
-        } else if (inputs.isSparse()) {
+        } else {
             orthoTape.reset(); // no gradient reaches the ortho batch: a tape of its own
             orthoOut = orthoInputs.forward(net, orthoTape, orthoOrder, orthoFrom, orthoFrom + batch);
-        } else {
-            orthoOut = inference.forwardRows(inputs.toDense(), orthoOrder, orthoFrom, orthoFrom + batch);
         }
         DMatrix a = ortho.constant(orthoOut.value());
         Tensor yTilde = forwardBatch(inputs, step, false, order, from);
@@ -188,7 +183,10 @@ final class SpectralNetTrainer {
      * first layer as they are (the hook is for dense inputs only).
      */
     private Tensor forwardBatch(RowInput rows, int step, boolean orthoBatch, int[] order, int from) {
-        if (rows.isSparse()) return rows.forward(net, tape, order, from, from + batch);
+        if (rows.isSparse()) {
+            if (hook != null) throw new IllegalStateException("the test hook changes dense inputs; these rows are sparse");
+            return rows.forward(net, tape, order, from, from + batch);
+        }
         Tensor input = tape.inputRows(rows.toDense(), order, from, from + batch);
         if (hook != null) hook.beforeForward(step, orthoBatch, input.data(), input.rows, input.cols);
         return net.forward(input);

@@ -109,16 +109,19 @@ class SparseSingleViewTest {
         MultiViewData dense = new MultiViewData(List.of(View.dense(sparse.view(0).sparse().toDense())), sparse.labels(), "dense copy");
         SpectralNetOptions options = SpectralNetOptions.builder(2).network(SMALL).epochs(20).batchSize(128).neighbors(10, 5)
                 .preprocess("none").kmeansRestarts(3).seed(2).build();
-        var onSparse = SpectralNet.fit(sparse, options, TrainingListener.NONE);
-        var onDense = SpectralNet.fit(dense, options, TrainingListener.NONE);
-        double accSparse = org.specrage.metrics.ClusteringMetrics.accuracy(sparse.labels(), onSparse.predict(sparse));
-        double accDense = org.specrage.metrics.ClusteringMetrics.accuracy(dense.labels(), onDense.predict(dense));
-        assertTrue(accSparse > 0.95 && accDense > 0.95, "ACC sparse " + accSparse + ", dense " + accDense);
-        // the same computation up to float summation order: the embeddings agree closely
-        FMatrix a = onSparse.transform(sparse), b = onDense.transform(dense);
-        double worst = 0;
-        for (int i = 0; i < a.data.length; i++) worst = Math.max(worst, Math.abs(a.data[i] - b.data[i]));
-        assertTrue(worst < 1e-2, "largest difference " + worst);
+        // both readings of the ortho matrix: on the tape, and as a constant from its own tape
+        for (SpectralNetOptions o : List.of(options, options.toBuilder().gradientThroughOrtho(false).build())) {
+            var onSparse = SpectralNet.fit(sparse, o, TrainingListener.NONE);
+            var onDense = SpectralNet.fit(dense, o, TrainingListener.NONE);
+            double accSparse = org.specrage.metrics.ClusteringMetrics.accuracy(sparse.labels(), onSparse.predict(sparse));
+            double accDense = org.specrage.metrics.ClusteringMetrics.accuracy(dense.labels(), onDense.predict(dense));
+            assertTrue(accSparse > 0.95 && accDense > 0.95, "ACC sparse " + accSparse + ", dense " + accDense);
+            // the same computation up to float summation order: the embeddings agree closely
+            FMatrix a = onSparse.transform(sparse), b = onDense.transform(dense);
+            double worst = 0;
+            for (int i = 0; i < a.data.length; i++) worst = Math.max(worst, Math.abs(a.data[i] - b.data[i]));
+            assertTrue(worst < 1e-2, "largest difference " + worst + " (gradient through ortho " + o.gradientThroughOrtho() + ")");
+        }
     }
 
     @Test
