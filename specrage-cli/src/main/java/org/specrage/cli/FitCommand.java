@@ -282,12 +282,12 @@ final class FitCommand implements Callable<Integer> {
             if (learningRate != null) training.put("learning_rate", learningRate);
             options.put("training", training);
         }
-        if (siamese && method == FitMethod.specrage) {
+        if (siamese) {
+            if (method != FitMethod.spectralnet && method != FitMethod.specrage) {
+                throw new IllegalArgumentException("--siamese is an option of --method spectralnet and specrage");
+            }
             if (!options.containsKey("siamese")) options.put("siamese", new LinkedHashMap<>());
-        } else if (siamese) {
-            if (method != FitMethod.spectralnet) throw new IllegalArgumentException("--siamese is an option of --method spectralnet and specrage");
-            if (!options.containsKey("siamese")) options.put("siamese", new LinkedHashMap<>());
-            options.putIfAbsent("affinity_space", "siamese");
+            if (method == FitMethod.spectralnet) options.putIfAbsent("affinity_space", "siamese");
         }
         if (autoencoder && !options.containsKey("autoencoder")) options.put("autoencoder", new LinkedHashMap<>());
         return options;

@@ -47,7 +47,7 @@ public final class CsvReader {
             List<String> first = split(lines.get(0).text, delimiter);
             int column = resolveColumn(spec, first, true, true);
             String head = clean(first.get(column));
-            boolean byName = !List.of("last", "first").contains(spec) && !isInteger(spec);
+            boolean byName = isColumnName(spec);
             // a header: the column was named (evaluate --label-column), its first cell is a usual label name, or
             // it is text and some column is text only in the first line (an "id" column above numbers, or a
             // label name above numeric labels); a number is never a header cell
@@ -97,7 +97,7 @@ public final class CsvReader {
         lines = withoutTrailingDelimiter(lines, delimiter);
         List<String> first = split(lines.get(0).text, delimiter);
         int fields = first.size();
-        boolean byName = !List.of("none", "last", "first").contains(labelSpec) && !isInteger(labelSpec);
+        boolean byName = isColumnName(labelSpec);
         if (byName && Boolean.FALSE.equals(headerOption)) {
             throw new DataException(DataException.Kind.INVALID_ARGUMENT, "label column '" + labelSpec + "' is a name but the file has no header");
         }
@@ -156,6 +156,11 @@ public final class CsvReader {
 
     private static DataException malformed(Line line, String problem) {
         return new DataException(DataException.Kind.UNKNOWN_FORMAT, "line " + line.number + " " + problem);
+    }
+
+    /** Whether a label-column spec names a header column (not none, last, first or an index). */
+    private static boolean isColumnName(String spec) {
+        return !List.of("none", "last", "first").contains(spec) && !isInteger(spec);
     }
 
     private static boolean isInteger(String s) {

@@ -45,12 +45,6 @@ public final class InputStages {
         return new Encoded(ae.encoder(), RowInput.of(x.apply(ae.encoder())));
     }
 
-    /** Trains the Siamese net on x when options are given and returns x in its output space (null options: x). */
-    public static FMatrix siameseSpace(FMatrix x, SiameseOptions options, long seed, FitStages stages) {
-        if (options == null) return x;
-        return siameseSpace(RowInput.of(x), options, seed, stages);
-    }
-
     /** Trains the Siamese net on the rows (dense or sparse) and returns them in its output space. */
     public static FMatrix siameseSpace(RowInput x, SiameseOptions options, long seed, FitStages stages) {
         TrainedNetwork siamese = SiameseNet.train(x, options, seed, stages.listener());

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.SplittableRandom;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.View;
-import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
 import org.specrage.methods.autoencoder.AutoencoderOptions;
 import org.specrage.methods.specnet2.GradientMode;
@@ -25,7 +22,9 @@ import org.specrage.nn.Activation;
  * SpectralNet and SpecNet2 on one sparse view: the autoencoder's encoder, the network's first layer,
  * the kNN search and the batch affinities read the sparse rows as they are (at fit and at transform
  * time), so a view far too wide to write out densely trains; only Fourier features need dense rows,
- * and a view too large for that fails clearly.
+ * and a view too large for that fails clearly. A fit plus transform on the 3,000 x 200,000 view (2.4 GB
+ * if dense) must allocate under a sixth of that; an autoencoder's two wide layers (with gradients, Adam
+ * state and best-parameter copy) and its 32 x 200,000 reconstruction targets take most of it.
  */
 class SparseSingleViewTest {
     private static final NetworkSpec SMALL = new NetworkSpec(new int[] {8}, Activation.RELU, Activation.TANH);
@@ -34,32 +33,32 @@ class SparseSingleViewTest {
 
     @Test
     void spectralNetWithAnAutoencoderNeverWritesOutAWideSparseView() {
-        MultiViewData data = wideSparse(3000, 200_000);
+        MultiViewData data = WideSparse.words(3000, 200_000);
         SpectralNetOptions options = SpectralNetOptions.builder(2).network(SMALL).epochs(1).batchSize(64).neighbors(5, 3)
                 .autoencoder(TINY_AE).preprocess("none").kmeansRestarts(1).seed(2).build();
-        assertFitsWithoutTheDenseView(data, d -> SpectralNet.fit(d, options, TrainingListener.NONE).transform(d));
+        WideSparse.assertFitsWithoutTheDenseView(data, 6, d -> SpectralNet.fit(d, options, TrainingListener.NONE).transform(d));
     }
 
     @Test
     void specNet2WithAnAutoencoderNeverWritesOutAWideSparseView() {
-        MultiViewData data = wideSparse(3000, 200_000);
+        MultiViewData data = WideSparse.words(3000, 200_000);
         SpecNet2Options options = SpecNet2Options.builder(2).network(SMALL).epochs(1).batchSize(64).neighbors(5, 3)
                 .autoencoder(TINY_AE).preprocess("none").kmeansRestarts(1).seed(2).build();
-        assertFitsWithoutTheDenseView(data, d -> SpecNet2.fit(d, options, TrainingListener.NONE).transform(d));
+        WideSparse.assertFitsWithoutTheDenseView(data, 6, d -> SpecNet2.fit(d, options, TrainingListener.NONE).transform(d));
     }
 
     /** Without an autoencoder SpecNet2 reads the view sparsely too: the kNN search, the network's first layer and transform. */
     @Test
     void specNet2WithoutAnAutoencoderNeverWritesOutAWideSparseView() {
-        MultiViewData data = wideSparse(3000, 200_000);
+        MultiViewData data = WideSparse.words(3000, 200_000);
         SpecNet2Options options = SpecNet2Options.builder(2).network(SMALL).epochs(1).batchSize(64).neighbors(5, 3)
                 .preprocess("none").kmeansRestarts(1).seed(2).build();
-        assertFitsWithoutTheDenseView(data, d -> SpecNet2.fit(d, options, TrainingListener.NONE).transform(d));
+        WideSparse.assertFitsWithoutTheDenseView(data, 6, d -> SpecNet2.fit(d, options, TrainingListener.NONE).transform(d));
     }
 
     @Test
     void specNet2OnSparseRowsLearnsTheTwoClasses() {
-        MultiViewData data = wideSparse(600, 2000);
+        MultiViewData data = WideSparse.words(600, 2000);
         SpecNet2Options options = SpecNet2Options.builder(2).network(SMALL).epochs(30).batchSize(64).neighbors(10, 5)
                 .preprocess("none").kmeansRestarts(3).seed(2).build();
         var model = SpecNet2.fit(data, options, TrainingListener.NONE);
@@ -78,7 +77,7 @@ class SparseSingleViewTest {
     /** The same model embeds a sparse view and its dense copy alike (the encoder's sparse first layer is exact). */
     @Test
     void sparseAndDenseRowsGiveTheSameEmbedding() {
-        MultiViewData sparse = wideSparse(400, 300);
+        MultiViewData sparse = WideSparse.words(400, 300);
         MultiViewData dense = new MultiViewData(List.of(View.dense(sparse.view(0).sparse().toDense())), sparse.labels(), "dense copy");
         SpectralNetOptions options = SpectralNetOptions.builder(2).network(SMALL).epochs(2).batchSize(64).neighbors(5, 3)
                 .autoencoder(TINY_AE).preprocess("none").kmeansRestarts(1).seed(2).build();
@@ -97,15 +96,15 @@ class SparseSingleViewTest {
     /** Without an autoencoder SpectralNet reads the view sparsely: the network's first layer, the batch affinities and transform. */
     @Test
     void spectralNetWithoutAnAutoencoderNeverWritesOutAWideSparseView() {
-        MultiViewData data = wideSparse(3000, 200_000);
+        MultiViewData data = WideSparse.words(3000, 200_000);
         SpectralNetOptions options = SpectralNetOptions.builder(2).network(SMALL).epochs(1).batchSize(64).neighbors(5, 3)
                 .preprocess("none").kmeansRestarts(1).seed(2).build();
-        assertFitsWithoutTheDenseView(data, d -> SpectralNet.fit(d, options, TrainingListener.NONE).transform(d));
+        WideSparse.assertFitsWithoutTheDenseView(data, 6, d -> SpectralNet.fit(d, options, TrainingListener.NONE).transform(d));
     }
 
     @Test
     void spectralNetOnSparseRowsLearnsTheTwoClassesAsOnTheirDenseCopy() {
-        MultiViewData sparse = wideSparse(600, 2000);
+        MultiViewData sparse = WideSparse.words(600, 2000);
         MultiViewData dense = new MultiViewData(List.of(View.dense(sparse.view(0).sparse().toDense())), sparse.labels(), "dense copy");
         SpectralNetOptions options = SpectralNetOptions.builder(2).network(SMALL).epochs(20).batchSize(128).neighbors(10, 5)
                 .preprocess("none").kmeansRestarts(3).seed(2).build();
@@ -127,43 +126,11 @@ class SparseSingleViewTest {
     @Test
     void fourierFeaturesOfATooWideSparseViewFailNamingTheWaysRound() {
         // 3000 x 1,000,000 is 3e9 values: more than one Java array holds, whatever the heap
-        MultiViewData data = wideSparse(3000, 1_000_000);
+        MultiViewData data = WideSparse.words(3000, 1_000_000);
         SpectralNetOptions options = SpectralNetOptions.builder(2).network(SMALL).epochs(1).batchSize(64).neighbors(5, 3)
                 .fourierFeatures(16, 1.0).preprocess("none").kmeansRestarts(1).seed(2).build();
         DataException e = assertThrows(DataException.class, () -> SpectralNet.fit(data, options, TrainingListener.NONE));
         assertTrue(e.getMessage().contains("3000 rows x 1000000 columns is 12.0 GB") && e.getMessage().contains("fourier_features")
                 && e.getMessage().contains("--autoencoder"), e.getMessage());
-    }
-
-    /** n rows of two classes, 15 words per row drawn from its class's half of the d columns. */
-    private static MultiViewData wideSparse(int n, int d) {
-        SplittableRandom r = new SplittableRandom(5);
-        int[] labels = new int[n], rows = new int[n * 15], cols = new int[n * 15];
-        double[] values = new double[n * 15];
-        for (int i = 0, c = 0; i < n; i++) {
-            labels[i] = i % 2;
-            for (int t = 0; t < 15; t++, c++) {
-                rows[c] = i;
-                cols[c] = labels[i] * (d / 2) + r.nextInt(d / 2);
-                values[c] = 1;
-            }
-        }
-        return new MultiViewData(List.of(View.sparse(CsrMatrix.fromTriplets(n, d, rows, cols, values, rows.length))), labels, "wide");
-    }
-
-    /**
-     * Fits and embeds, allocating (on this thread) under 400 MB, a sixth of the view written out
-     * densely (2.4 GB). The two 200,000 x 8 layers of the autoencoder, with gradients, Adam state and
-     * the best-parameter copy, and its 32 x 200,000 reconstruction targets take most of it.
-     */
-    private static void assertFitsWithoutTheDenseView(MultiViewData data, Function<MultiViewData, FMatrix> fitAndTransform) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long before = threads.getCurrentThreadAllocatedBytes();
-        FMatrix embedding = fitAndTransform.apply(data);
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(data.rows(), embedding.rows);
-        for (float v : embedding.data) assertTrue(Float.isFinite(v));
-        long denseBytes = (long) data.rows() * data.view(0).cols() * Float.BYTES;
-        assertTrue(allocated < denseBytes / 6, "allocated " + allocated / 1_000_000 + " MB; the dense view alone is " + denseBytes / 1_000_000 + " MB");
     }
 }

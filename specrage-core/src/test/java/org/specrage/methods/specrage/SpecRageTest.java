@@ -19,6 +19,7 @@ import org.specrage.data.synthetic.SyntheticData;
 import org.specrage.graph.Metric;
 import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.FMatrix;
+import org.specrage.methods.common.WideSparse;
 import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.common.TrainingListener;
 import org.specrage.metrics.ClusteringMetrics;
@@ -287,38 +288,23 @@ class SpecRageTest {
         assertEquals(2, model.network().viewNetworks().get(0).inputSize(), "view 0 trains on its codes");
     }
 
-    /** n rows of two classes: a sparse view of d columns (15 words per row from its class's half) and a noisy dense one. */
+    /** n rows of two classes: the sparse words view of {@link WideSparse#words} and a noisy dense one. */
     private static MultiViewData wideSparseAndDenseView(int n, int d) {
-        SplittableRandom r = new SplittableRandom(5);
-        int[] labels = new int[n], rows = new int[n * 15], cols = new int[n * 15];
-        double[] values = new double[n * 15];
+        MultiViewData words = WideSparse.words(n, d);
+        SplittableRandom r = new SplittableRandom(6);
         FMatrix dense = new FMatrix(n, 2);
-        for (int i = 0, c = 0; i < n; i++) {
-            labels[i] = i % 2;
-            for (int t = 0; t < 15; t++, c++) {
-                rows[c] = i;
-                cols[c] = labels[i] * (d / 2) + r.nextInt(d / 2);
-                values[c] = 1;
-            }
-            dense.set(i, 0, (float) (labels[i] + 0.3 * r.nextGaussian()));
+        for (int i = 0; i < n; i++) {
+            dense.set(i, 0, (float) (words.labels()[i] + 0.3 * r.nextGaussian()));
             dense.set(i, 1, (float) r.nextGaussian());
         }
-        return new MultiViewData(List.of(View.sparse(CsrMatrix.fromTriplets(n, d, rows, cols, values, rows.length)), View.dense(dense)),
-                labels, "wide");
+        return new MultiViewData(List.of(words.view(0), View.dense(dense)), words.labels(), "wide");
     }
 
     /** Fits and embeds, allocating (on this thread) less than 1/fraction of the sparse view written out densely. */
     private static SpecRageModel assertFitsWithoutTheDenseView(MultiViewData data, SpecRageOptions options, int fraction) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long before = threads.getCurrentThreadAllocatedBytes();
-        SpecRageModel model = SpecRage.fit(data, options);
-        FMatrix embedding = model.transform(data);
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(data.rows(), embedding.rows);
-        assertFinite(embedding);
-        long denseBytes = (long) data.rows() * data.view(0).cols() * Float.BYTES;
-        assertTrue(allocated < denseBytes / fraction, "allocated " + allocated / 1_000_000 + " MB; the dense view alone is " + denseBytes / 1_000_000 + " MB");
-        return model;
+        SpecRageModel[] model = new SpecRageModel[1];
+        WideSparse.assertFitsWithoutTheDenseView(data, fraction, d -> (model[0] = SpecRage.fit(d, options)).transform(d));
+        return model[0];
     }
 
     @Test
