@@ -31,7 +31,7 @@ final class BenchRobustnessCommand implements Callable<Integer> {
     DataOptions dataOptions;
 
     @Mixin
-    CommonOptions common;
+    RunOptions common; // no single --seed: the sweep takes --seeds
 
     @Option(names = "--view", defaultValue = "1", description = "The view to contaminate. Default: ${DEFAULT-VALUE}.")
     int view;
@@ -65,7 +65,6 @@ final class BenchRobustnessCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     public Integer call() throws IOException {
         common.apply();
-        if (common.seedGiven()) throw new IllegalArgumentException("bench robustness takes a list of seeds: use --seeds, not --seed");
         MultiViewData data = dataOptions.load();
         Map<String, Object> json = new LinkedHashMap<>();
         if (methodOptions != null) {

@@ -1,10 +1,9 @@
 package org.specrage.cli;
 
-import org.specrage.util.Parallel;
 import picocli.CommandLine.Option;
 
-/** Options every computing command takes: seed, threads, quiet. */
-final class CommonOptions {
+/** Options every computing command with a single seed takes: seed, threads, quiet, config file. */
+final class CommonOptions extends RunOptions {
     long seed;
     private boolean seedGiven;
 
@@ -18,20 +17,5 @@ final class CommonOptions {
     /** Whether --seed came from the command line or a config file. */
     boolean seedGiven() {
         return seedGiven;
-    }
-
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Threads of specrage's own loops (BLAS threads: set OPENBLAS_NUM_THREADS). Default: all cores.")
-    Integer threads;
-
-    @Option(names = {"-q", "--quiet"}, fallbackValue = "true", description = "No progress on stderr.")
-    boolean quiet;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Option values from a JSON or .properties file (keys: long option names without dashes); flags override it.")
-    java.nio.file.Path config;
-
-    void apply() {
-        if (threads != null) Parallel.setThreads(threads);
     }
 }

@@ -73,6 +73,14 @@ final class DataOptions {
         return views == null ? loaded : loaded.selectViews(views);
     }
 
+    /** Says so when a model fitted on some of the file's views took them by name from all of them. */
+    void noteViewsPickedByName(int modelViews, MultiViewData data) {
+        if (views == null && data.viewCount() > modelViews) {
+            System.err.printf(java.util.Locale.ROOT, "note: the model was fitted on %d of the %d views of '%s'; it picked them by name%n",
+                    modelViews, data.viewCount(), data.name());
+        }
+    }
+
     String viewsText() {
         return views == null ? "all" : Arrays.toString(views);
     }

@@ -34,6 +34,7 @@ final class PredictCommand implements Callable<Integer> {
         EmbeddingModel m = Models.load(model);
         MultiViewData data = dataOptions.load();
         int[] ids = m.predict(data);
+        dataOptions.noteViewsPickedByName(m.inputDims().length, data);
         boolean npy = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy");
         AtomicFiles.write(out, tmp -> {
             if (npy) NpyWriter.writeLabels(tmp, ids, true);

@@ -34,6 +34,7 @@ final class TransformCommand implements Callable<Integer> {
         EmbeddingModel m = Models.load(model);
         MultiViewData data = dataOptions.loadFeatures();
         FMatrix embedding = m.transform(data);
+        dataOptions.noteViewsPickedByName(m.inputDims().length, data);
         AtomicFiles.write(out, tmp -> NpyWriter.write(tmp, embedding));
         System.out.printf(Locale.ROOT, "wrote %s: %d x %d embedding (%s model)%n", out, embedding.rows, embedding.cols, m.method());
         return ExitCodes.OK;

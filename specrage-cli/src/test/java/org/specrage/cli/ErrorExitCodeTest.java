@@ -78,6 +78,8 @@ class ErrorExitCodeTest {
         CliRun run = CliRun.of("bench", "robustness", "--seed", "3", "--out", tmp.resolve("r").toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("--seeds"), run.err());
+        CliRun help = CliRun.of("bench", "robustness", "--help");
+        assertTrue(help.out().contains("--seeds") && !help.out().contains("--seed "), help.out());
     }
 
     @Test

@@ -115,6 +115,24 @@ class FitCommandTest {
     }
 
     @Test
+    void aModelOfSomeViewsTakesThemByNameFromTheWholeFile() throws Exception {
+        Path model = tmp.resolve("hw02");
+        CliRun fit = CliRun.of("fit", "-q", "--method", "specrage", "--views", "0,2", "--epochs", "1", "--neighbors", "5", "--scale-k", "3",
+                "--method-options", smallNetwork().toString(), "--out", model.toString()); // the bundled handwritten digits, 6 named views
+        assertEquals(0, fit.exitCode(), fit.err());
+        Path chosen = tmp.resolve("chosen.npy");
+        Path whole = tmp.resolve("whole.npy");
+        assertEquals(0, CliRun.of("transform", "--model", model.toString(), "--views", "0,2", "--out", chosen.toString()).exitCode());
+        CliRun transform = CliRun.of("transform", "--model", model.toString(), "--out", whole.toString());
+        assertEquals(0, transform.exitCode(), transform.err());
+        assertTrue(transform.err().contains("fitted on 2 of the 6 views of 'handwritten'; it picked them by name"), transform.err());
+        assertArrayEquals(Files.readAllBytes(chosen), Files.readAllBytes(whole));
+        CliRun otherViews = CliRun.of("transform", "--model", model.toString(), "--views", "0,1,3", "--out", tmp.resolve("x.npy").toString());
+        assertNotEquals(0, otherViews.exitCode());
+        assertTrue(otherViews.err().contains("trained on 2 views (pixel, profile)"), otherViews.err());
+    }
+
+    @Test
     void specRageLossFormAndExtraColumnsComeFromMethodOptions() throws Exception {
         Path data = tmp.resolve("mv2.mat");
         assertEquals(0, CliRun.of("generate", "multiview-blobs", "--n", "200", "--k", "3", "--views", "2", "--dim", "4", "--out", data.toString()).exitCode());

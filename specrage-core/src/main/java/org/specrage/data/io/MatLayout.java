@@ -128,17 +128,28 @@ final class MatLayout {
         return node.toVector();
     }
 
-    /** Without labels: the common MATLAB row count, or the common column count (all views stored features x samples). */
+    /**
+     * Without labels: the common MATLAB row count, or the common column count when every view is
+     * stored features x samples. Only columns agreeing is ambiguous (two sample sets of one
+     * dimension look the same), so that reading needs more samples than features in every view,
+     * the shape of BDGP's {@code data}; anything else is refused rather than silently transposed.
+     */
     private static int rowCount(List<MatNode> nodes) {
         int rows = nodes.get(0).rows();
         int cols = nodes.get(0).cols();
-        boolean sameRows = true, sameCols = true;
+        boolean sameRows = true, sameCols = true, moreColsThanRows = true;
         for (MatNode node : nodes) {
             sameRows &= node.rows() == rows;
             sameCols &= node.cols() == cols;
+            moreColsThanRows &= node.cols() > node.rows();
         }
         if (sameRows || !sameCols) return rows; // a mismatch is reported per view
-        return cols;
+        if (moreColsThanRows) return cols;
+        List<String> shapes = new ArrayList<>();
+        for (MatNode node : nodes) shapes.add(node.rows() + " x " + node.cols());
+        throw new DataException(DataException.Kind.ROW_MISMATCH, "the views " + shapes + " have different row counts (samples),"
+                + " and reading them as features x samples would give more features than samples; store one row per sample"
+                + " in every view, or add the labels (variable Y) so that each view's orientation is known");
     }
 
     /** Uses a char cell such as handwritten.mat's {@code feas} as view names when it has one entry per view. */

@@ -9,10 +9,11 @@ import org.specrage.linalg.FMatrix;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * Reads NumPy .npy arrays (format versions 1-3) of float32/float64, signed and unsigned 8-64 bit
  * integers and bool, in C or Fortran order. A 2-D array is n samples x d features; higher
  * dimensions are flattened into features (n x 28 x 28 images become n x 784); a 1-D array is
- * one feature column, or a label vector when read with {@link #readVector}.
+ * one feature column, or a label vector when read with {@link #readVector}. A gzip-compressed
+ * file (.npy.gz) is read the same way.
  */
 public final class NpyReader {
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
@@ -49,12 +51,12 @@ public final class NpyReader {
     /** The array as an n x d float64 matrix (1-D arrays become n x 1), without rounding to float32. */
     public static DMatrix readDoubleMatrix(Path path) {
         return DataFiles.read(path, () -> {
-            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            try (ReadableByteChannel ch = open(path)) {
                 Header h = Header.read(ch);
                 int[] shape = matrixShape(h);
                 DMatrix m = new DMatrix(shape[0], shape[1]);
                 double[] data = m.data;
-                readValues(ch, h, (i, v) -> data[i] = v);
+                readValues(ch, h, plainDataBytes(path, h), (i, v) -> data[i] = v);
                 return m;
             }
         });
@@ -63,7 +65,7 @@ public final class NpyReader {
     /** A 1-D array, or a 2-D array with one row or one column, as doubles (for labels). */
     public static double[] readVector(Path path) {
         return DataFiles.read(path, () -> {
-            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            try (ReadableByteChannel ch = open(path)) {
                 Header h = Header.read(ch);
                 long nonUnit = Arrays.stream(h.shape).filter(s -> s != 1).count();
                 if (nonUnit > 1) {
@@ -71,7 +73,7 @@ public final class NpyReader {
                             "expected a vector but the array has shape " + Arrays.toString(h.shape));
                 }
                 double[] out = new double[(int) h.count];
-                readValues(ch, h, (i, v) -> out[i] = v);
+                readValues(ch, h, plainDataBytes(path, h), (i, v) -> out[i] = v);
                 return out;
             }
         });
@@ -80,21 +82,31 @@ public final class NpyReader {
     /** The shape recorded in the header. */
     public static int[] shape(Path path) {
         return DataFiles.read(path, () -> {
-            try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            try (ReadableByteChannel ch = open(path)) {
                 return Header.read(ch).shape.clone();
             }
         });
     }
 
     private static FMatrix readMatrixUnchecked(Path path) throws IOException {
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+        try (ReadableByteChannel ch = open(path)) {
             Header h = Header.read(ch);
             int[] shape = matrixShape(h);
             FMatrix m = new FMatrix(shape[0], shape[1]);
             float[] data = m.data;
-            readValues(ch, h, (i, v) -> data[i] = (float) v);
+            readValues(ch, h, plainDataBytes(path, h), (i, v) -> data[i] = (float) v);
             return m;
         }
+    }
+
+    /** The file read front to back, gunzipped when compressed (NumPy's {@code np.save} to a gzip stream). */
+    private static ReadableByteChannel open(Path path) throws IOException {
+        return Channels.newChannel(DataFiles.open(path));
+    }
+
+    /** The bytes after the header in a plain file, or -1 for a compressed one (its length is known only at the end). */
+    private static long plainDataBytes(Path path, Header h) throws IOException {
+        return DataFiles.isGzip(DataFiles.head(path, 2)) ? -1 : Files.size(path) - h.dataOffset;
     }
 
     /** Rows = first dimension, columns = product of the others (1 for a 1-D array). */
@@ -112,13 +124,9 @@ public final class NpyReader {
         void put(int index, double value);
     }
 
-    private static void readValues(FileChannel ch, Header h, ValueSink sink) throws IOException {
-        long available = ch.size() - h.dataOffset;
+    private static void readValues(ReadableByteChannel ch, Header h, long available, ValueSink sink) throws IOException {
         long needed = h.count * h.itemSize;
-        if (available < needed) {
-            throw new DataException(DataException.Kind.TRUNCATED, "truncated: header says shape " + Arrays.toString(h.shape)
-                    + " of " + h.descr + " (" + needed + " bytes of data) but only " + available + " bytes follow");
-        }
+        if (available >= 0 && available < needed) throw truncated(h, available);
         int[] counter = new int[h.shape.length]; // multi-index in file order, for Fortran-ordered arrays
         long[] cStride = new long[h.shape.length];
         for (int k = h.shape.length - 1, s = 1; k >= 0; k--) {
@@ -128,14 +136,12 @@ public final class NpyReader {
         boolean reorder = h.fortran && h.shape.length > 1;
         int chunkItems = Math.max(1, (1 << 20) / h.itemSize);
         ByteBuffer buf = ByteBuffer.allocate(chunkItems * h.itemSize).order(h.order);
-        long pos = h.dataOffset;
         int index = 0;
         while (index < h.count) {
             int items = (int) Math.min(chunkItems, h.count - index);
             buf.clear().limit(items * h.itemSize);
             while (buf.hasRemaining()) {
-                int r = ch.read(buf, pos + buf.position());
-                if (r < 0) throw new DataException(DataException.Kind.TRUNCATED, "truncated: file ends inside the data");
+                if (ch.read(buf) < 0) throw truncated(h, (long) index * h.itemSize + buf.position());
             }
             buf.flip();
             for (int k = 0; k < items; k++, index++) {
@@ -153,8 +159,12 @@ public final class NpyReader {
                     }
                 }
             }
-            pos += (long) items * h.itemSize;
         }
+    }
+
+    private static DataException truncated(Header h, long available) {
+        return new DataException(DataException.Kind.TRUNCATED, "truncated: header says shape " + Arrays.toString(h.shape)
+                + " of " + h.descr + " (" + h.count * h.itemSize + " bytes of data) but only " + available + " bytes follow");
     }
 
     /** The parsed .npy header. */
@@ -168,9 +178,10 @@ public final class NpyReader {
         char kind;
         int itemSize;
 
-        static Header read(FileChannel ch) throws IOException {
+        static Header read(ReadableByteChannel ch) throws IOException {
             ByteBuffer pre = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
-            readFully(ch, pre, 0, "the NumPy preamble");
+            pre.limit(10); // magic, version and a version 1 header length; versions 2 and 3 have two more bytes
+            readFully(ch, pre, "the NumPy preamble");
             pre.flip();
             byte[] magic = new byte[6];
             pre.get(magic);
@@ -185,6 +196,10 @@ public final class NpyReader {
                 headerLen = pre.getShort() & 0xffff;
                 headerStart = 10;
             } else if (major == 2 || major == 3) {
+                pre.compact().limit(4);
+                pre.position(2);
+                readFully(ch, pre, "the NumPy preamble");
+                pre.flip();
                 headerLen = pre.getInt() & 0xffffffffL;
                 headerStart = 12;
             } else {
@@ -192,7 +207,7 @@ public final class NpyReader {
             }
             if (headerLen > 1 << 20) throw new DataException(DataException.Kind.UNKNOWN_FORMAT, "implausible .npy header length " + headerLen);
             ByteBuffer hb = ByteBuffer.allocate((int) headerLen);
-            readFully(ch, hb, headerStart, "the .npy header");
+            readFully(ch, hb, "the .npy header");
             String text = new String(hb.array(), major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
             Header h = new Header();
             h.dataOffset = headerStart + headerLen;
@@ -279,9 +294,9 @@ public final class NpyReader {
             }).toArray();
         }
 
-        private static void readFully(FileChannel ch, ByteBuffer b, long pos, String what) throws IOException {
+        private static void readFully(ReadableByteChannel ch, ByteBuffer b, String what) throws IOException {
             while (b.hasRemaining()) {
-                int r = ch.read(b, pos + b.position());
+                int r = ch.read(b);
                 if (r < 0) throw new DataException(DataException.Kind.TRUNCATED, "truncated: file ends inside " + what);
             }
         }

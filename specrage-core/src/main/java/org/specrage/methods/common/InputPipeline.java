@@ -16,22 +16,29 @@ import org.specrage.model.ModelFormatException;
 /**
  * What a model does to raw data before its networks: the per-view scalers fitted on the training
  * rows, then the views joined column-wise into one float32 matrix. Stored in the model, so new raw
- * data is scaled exactly like the training data.
+ * data is scaled exactly like the training data. The training views' names are stored too: a model
+ * fitted on some views of a file finds them by name in the whole file.
  */
 public final class InputPipeline {
     private final Preprocessing preprocessing;
     private final int[] viewDims;
+    private final String[] viewNames; // null entries for unnamed views
 
-    private InputPipeline(Preprocessing preprocessing, int[] viewDims) {
+    private InputPipeline(Preprocessing preprocessing, int[] viewDims, String[] viewNames) {
         this.preprocessing = preprocessing;
         this.viewDims = viewDims.clone();
+        this.viewNames = viewNames.clone();
     }
 
     /** Fits one scaler of the given kind (minmax, standard, l2, tfidf, none) per view on the training data. */
     public static InputPipeline fit(MultiViewData train, String preprocess) {
         int[] dims = new int[train.viewCount()];
-        for (int v = 0; v < dims.length; v++) dims[v] = train.view(v).cols();
-        return new InputPipeline(Preprocessing.fit(train, preprocess), dims);
+        String[] names = new String[dims.length];
+        for (int v = 0; v < dims.length; v++) {
+            dims[v] = train.view(v).cols();
+            names[v] = train.view(v).name();
+        }
+        return new InputPipeline(Preprocessing.fit(train, preprocess), dims, names);
     }
 
     /** The scaled, joined features of the data (n x inputDim). */
@@ -85,14 +92,13 @@ public final class InputPipeline {
         return values <= Integer.MAX_VALUE && values * Float.BYTES <= heapBytes / 2;
     }
 
-    /** The scaled views, each as it is stored (a sparse view stays sparse); checks the views against the pipeline. */
+    /**
+     * The scaled views, each as it is stored (a sparse view stays sparse); checks the views against the
+     * pipeline. Data with more views than the model (the whole file of a fit on some of its views) is
+     * reduced to the model's views when their names pick them out.
+     */
     public MultiViewData scaledViews(MultiViewData data) {
-        if (data.viewCount() != viewDims.length) {
-            throw new DataException(DataException.Kind.INVALID_ARGUMENT, "the model was trained on " + viewDims.length
-                    + " view" + (viewDims.length == 1 ? "" : "s") + " but data set '" + data.name() + "' has " + data.viewCount()
-                    + " (if the fit chose views with --views, pass the same --views)");
-        }
-        data = widenSparseViews(data);
+        data = widenSparseViews(trainingViews(data));
         for (int v = 0; v < viewDims.length; v++) {
             if (data.view(v).cols() != viewDims[v]) {
                 boolean labelsTaken = viewDims.length == 1 && data.hasLabels() && data.view(v).cols() == viewDims[v] - 1;
@@ -102,6 +108,42 @@ public final class InputPipeline {
             }
         }
         return preprocessing.apply(data);
+    }
+
+    /** The data's views the model was trained on: all of them, or those named like the training views. */
+    private MultiViewData trainingViews(MultiViewData data) {
+        if (data.viewCount() == viewDims.length) return data;
+        int[] byName = data.viewCount() > viewDims.length ? viewsByName(data) : null;
+        if (byName != null) return data.selectViews(byName);
+        throw new DataException(DataException.Kind.INVALID_ARGUMENT, "the model was trained on " + viewDims.length
+                + " view" + (viewDims.length == 1 ? "" : "s") + describeNames() + " but data set '" + data.name() + "' has "
+                + data.viewCount() + " (if the fit chose views with --views, pass the same --views)");
+    }
+
+    /** Index in data of each training view, found by its name; null unless every name occurs exactly once. */
+    private int[] viewsByName(MultiViewData data) {
+        int[] picked = new int[viewNames.length];
+        for (int v = 0; v < viewNames.length; v++) {
+            if (viewNames[v] == null) return null;
+            picked[v] = -1;
+            for (int w = 0; w < data.viewCount(); w++) {
+                if (!viewNames[v].equals(data.view(w).name())) continue;
+                if (picked[v] >= 0) return null;
+                picked[v] = w;
+            }
+            if (picked[v] < 0) return null;
+        }
+        return picked;
+    }
+
+    private String describeNames() {
+        for (String name : viewNames) if (name == null) return "";
+        return " (" + String.join(", ", viewNames) + ")";
+    }
+
+    /** Names of the training views (null entries for unnamed views). */
+    public String[] viewNames() {
+        return viewNames.clone();
     }
 
     /**
@@ -140,6 +182,7 @@ public final class InputPipeline {
         for (int v = 0; v < viewDims.length; v++) {
             Scaler s = preprocessing.scalers().get(v);
             Map<String, Object> entry = Manifest.newObject();
+            if (viewNames[v] != null) entry.put("name", viewNames[v]);
             entry.put("columns", viewDims[v]);
             entry.put("scaler", s.kind());
             Map<String, Object> stats = Manifest.newObject();
@@ -154,10 +197,12 @@ public final class InputPipeline {
     public static InputPipeline fromJson(List<Manifest> views) throws ModelFormatException {
         if (views.isEmpty()) throw new ModelFormatException("the model's input description lists no views");
         int[] dims = new int[views.size()];
+        String[] names = new String[dims.length];
         List<Scaler> scalers = new ArrayList<>();
         for (int v = 0; v < dims.length; v++) {
             Manifest entry = views.get(v);
             dims[v] = entry.smallInt("columns");
+            names[v] = entry.has("name") ? entry.string("name") : null; // absent in models of earlier builds
             if (dims[v] < 1) throw new ModelFormatException("view " + v + " of the model has " + dims[v] + " columns");
             Manifest stats = entry.object("statistics");
             Map<String, double[]> values = new java.util.HashMap<>();
@@ -175,6 +220,6 @@ public final class InputPipeline {
                 throw new ModelFormatException("scaler of view " + v + ": " + e.getMessage());
             }
         }
-        return new InputPipeline(Preprocessing.of(scalers), dims);
+        return new InputPipeline(Preprocessing.of(scalers), dims, names);
     }
 }

@@ -128,6 +128,19 @@ class DataErrorsTest {
         Path p = dir.resolve("mismatch.mat");
         Mat5.writeToFile(mat, p.toFile());
         expect(Kind.ROW_MISMATCH, () -> DataLoader.load(p), "mismatch.mat", "view 1 is 5 x 6");
+        // same dimension, different sample counts (a training and a test matrix, say): never read as 3 samples
+        MatFile sameWidth = Mat5.newMatFile().addArray("X1", Mat5.newMatrix(40, 3)).addArray("X2", Mat5.newMatrix(10, 3));
+        Path q = dir.resolve("samewidth.mat");
+        Mat5.writeToFile(sameWidth, q.toFile());
+        expect(Kind.ROW_MISMATCH, () -> DataLoader.load(q), "samewidth.mat", "[40 x 3, 10 x 3]", "one row per sample");
+        // views stored features x samples (more samples than features) are still read the right way round
+        MatFile featuresBySamples = Mat5.newMatFile().addArray("X1", Mat5.newMatrix(4, 30)).addArray("X2", Mat5.newMatrix(7, 30));
+        Path t = dir.resolve("transposed.mat");
+        Mat5.writeToFile(featuresBySamples, t.toFile());
+        MultiViewData read = DataLoader.load(t, LoadOptions.defaults());
+        assertEquals(30, read.rows());
+        assertEquals(4, read.view(0).cols());
+        assertEquals(7, read.view(1).cols());
     }
 
     @Test

@@ -4,15 +4,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reads .npy files written by NumPy (see the resources) and round-trips NpyWriter output. */
 class NpyReaderTest {
@@ -87,5 +97,52 @@ class NpyReaderTest {
         assertArrayEquals(new double[]{0, 5, 2, Integer.MAX_VALUE}, NpyReader.readVector(dir.resolve("l4.npy")));
         assertArrayEquals(new int[]{2, 3}, NpyReader.shape(dir.resolve("d.npy")));
         assertFalse(DataLoader.load(dir.resolve("f.npy")).hasLabels());
+    }
+
+    @Test
+    void gzipCompressedFilesReadLikePlainOnes() throws IOException {
+        for (String file : new String[]{"f8_fortran.npy", "u1_3d_fortran.npy", "i8.npy"}) {
+            Path gz = gzip(Files.readAllBytes(Resources.path(file)), file + ".gz");
+            assertEquals(NpyReader.readMatrix(Resources.path(file)), NpyReader.readMatrix(gz), file);
+            assertArrayEquals(NpyReader.readDoubleMatrix(Resources.path(file)).data, NpyReader.readDoubleMatrix(gz).data, file);
+            assertArrayEquals(NpyReader.shape(Resources.path(file)), NpyReader.shape(gz), file);
+            MultiViewData loaded = DataLoader.load(gz); // found to be NumPy by its content, named without ".npy.gz"
+            assertEquals(file.substring(0, file.length() - 4), loaded.name());
+            assertEquals(NpyReader.readMatrix(Resources.path(file)), loaded.view(0).dense());
+        }
+        Path labels = gzip(Files.readAllBytes(Resources.path("labels_i8.npy")), "labels.npy.gz");
+        assertArrayEquals(new double[]{3, 1, 3, 7}, NpyReader.readVector(labels));
+    }
+
+    @Test
+    void versionTwoHeadersPlainAndCompressed() throws IOException {
+        byte[] v1 = Files.readAllBytes(Resources.path("f4_c.npy"));
+        int headerLen = ByteBuffer.wrap(v1, 8, 2).order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xffff;
+        ByteBuffer v2 = ByteBuffer.allocate(v1.length + 2).order(ByteOrder.LITTLE_ENDIAN);
+        v2.put(v1, 0, 6).put((byte) 2).put((byte) 0).putInt(headerLen).put(v1, 10, v1.length - 10);
+        Path plain = dir.resolve("v2.npy");
+        Files.write(plain, v2.array());
+        FMatrix expected = NpyReader.readMatrix(Resources.path("f4_c.npy"));
+        assertEquals(expected, NpyReader.readMatrix(plain));
+        assertEquals(expected, NpyReader.readMatrix(gzip(v2.array(), "v2.npy.gz")));
+    }
+
+    @Test
+    void aTruncatedCompressedFileSaysHowMuchDataItHolds() throws IOException {
+        Path gz = gzip(Files.readAllBytes(Resources.path("truncated.npy")), "truncated.npy.gz"); // 10 x 10 float64 cut in half
+        DataException e = assertThrows(DataException.class, () -> DataLoader.load(gz));
+        assertEquals(DataException.Kind.TRUNCATED, e.kind());
+        assertTrue(e.getMessage().contains("800 bytes") && e.getMessage().contains("truncated.npy.gz"), e.getMessage());
+        byte[] whole = Files.readAllBytes(Resources.path("f4_c.npy"));
+        Path cutHeader = gzip(Arrays.copyOf(whole, 9), "cut.npy.gz");
+        assertEquals(DataException.Kind.TRUNCATED, assertThrows(DataException.class, () -> DataLoader.load(cutHeader)).kind());
+    }
+
+    private Path gzip(byte[] content, String name) throws IOException {
+        Path out = dir.resolve(name);
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out))) {
+            os.write(content);
+        }
+        return out;
     }
 }

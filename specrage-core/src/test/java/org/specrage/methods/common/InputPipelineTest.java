@@ -104,4 +104,48 @@ class InputPipelineTest {
         ModelFormatException e = assertThrows(ModelFormatException.class, () -> InputPipeline.fromJson(entries));
         assertTrue(e.getMessage().contains("2 values for 5 columns"), e.getMessage());
     }
+
+    private static MultiViewData threeNamedViews() {
+        FMatrix a = new FMatrix(3, 2, new float[] {0, 10, 2, 20, 4, 40});
+        FMatrix b = new FMatrix(3, 1, new float[] {1, 2, 4});
+        FMatrix c = new FMatrix(3, 1, new float[] {7, 3, 5});
+        return new MultiViewData(List.of(View.dense(a).withName("pix"), View.dense(b).withName("fou"), View.dense(c).withName("kar")),
+                null, "three");
+    }
+
+    @Test
+    void aModelOfSomeViewsFindsThemByNameInTheWholeData() throws ModelFormatException {
+        MultiViewData all = threeNamedViews();
+        MultiViewData chosen = all.selectViews(2, 0);
+        InputPipeline p = InputPipeline.fit(chosen, "minmax");
+        FMatrix expected = p.features(chosen);
+        assertArrayEquals(expected.data, p.features(all).data);
+        InputPipeline restored = InputPipeline.fromJson(reparse(p)); // the names survive the manifest
+        assertArrayEquals(new String[] {"kar", "pix"}, restored.viewNames());
+        assertArrayEquals(expected.data, restored.features(all).data);
+        // a name missing from the data, or present twice, picks nothing: the error names the model's views
+        MultiViewData renamed = all.withViews(List.of(all.view(0).withName("pixel"), all.view(1), all.view(2)));
+        DataException e = assertThrows(DataException.class, () -> p.features(renamed));
+        assertTrue(e.getMessage().contains("trained on 2 views (kar, pix) but data set 'three' has 3"), e.getMessage());
+        MultiViewData twice = all.withViews(List.of(all.view(0), all.view(1), all.view(2).withName("pix")));
+        assertThrows(DataException.class, () -> p.features(twice));
+    }
+
+    @Test
+    void unnamedViewsAreNeverPickedAndOldManifestsWithoutNamesLoad() throws ModelFormatException {
+        MultiViewData unnamed = twoViews();
+        InputPipeline p = InputPipeline.fit(unnamed.selectViews(1), "minmax");
+        DataException e = assertThrows(DataException.class, () -> p.features(unnamed));
+        assertTrue(e.getMessage().contains("trained on 1 view but data set 'two' has 2"), e.getMessage());
+        InputPipeline named = InputPipeline.fit(threeNamedViews(), "minmax");
+        List<Map<String, Object>> json = named.toJson();
+        for (Map<String, Object> entry : json) assertTrue(entry.remove("name") != null);
+        @SuppressWarnings("unchecked")
+        List<Object> parsed = (List<Object>) Json.parse(Json.write(json));
+        @SuppressWarnings("unchecked")
+        List<Manifest> entries = parsed.stream().map(o -> new Manifest((Map<String, Object>) o, "input")).toList();
+        InputPipeline old = InputPipeline.fromJson(entries);
+        assertArrayEquals(new String[3], old.viewNames());
+        assertArrayEquals(named.features(threeNamedViews()).data, old.features(threeNamedViews()).data);
+    }
 }
