@@ -33,6 +33,10 @@ final class BenchRobustnessCommand implements Callable<Integer> {
     @Mixin
     RunOptions common; // no single --seed: the sweep takes --seeds
 
+    /** Not listed; there only to point a --seed (or a config file's seed) to --seeds. */
+    @Option(names = "--seed", hidden = true)
+    Long singleSeed;
+
     @Option(names = "--view", defaultValue = "1", description = "The view to contaminate. Default: ${DEFAULT-VALUE}.")
     int view;
 
@@ -65,6 +69,7 @@ final class BenchRobustnessCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     public Integer call() throws IOException {
         common.apply();
+        if (singleSeed != null) throw new IllegalArgumentException("bench robustness takes a list of seeds: use --seeds, not --seed");
         MultiViewData data = dataOptions.load();
         Map<String, Object> json = new LinkedHashMap<>();
         if (methodOptions != null) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.io.DataLoader;
 import org.specrage.data.io.LoadOptions;
+import org.specrage.methods.common.EmbeddingModel;
 import picocli.CommandLine.Option;
 
 /** The options that name a data set and how to read it, shared by every command that reads data. */
@@ -16,7 +17,7 @@ final class DataOptions {
     static final String BUNDLED = "bundled:handwritten";
 
     @Option(names = "--data", paramLabel = "FILE",
-            description = "Data file (MAT v5/v7.3, CSV/TSV, NPY, IDX(.gz) or a folder of IDX files, LibSVM). "
+            description = "Data file (MAT v5/v7.3, CSV/TSV, NPY(.gz), IDX(.gz) or a folder of IDX files, LibSVM). "
                     + "Default: ${DEFAULT-VALUE}, the UCI handwritten digits (6 views) bundled with specrage.",
             defaultValue = BUNDLED)
     String data;
@@ -73,12 +74,30 @@ final class DataOptions {
         return views == null ? loaded : loaded.selectViews(views);
     }
 
-    /** Says so when a model fitted on some of the file's views took them by name from all of them. */
-    void noteViewsPickedByName(int modelViews, MultiViewData data) {
-        if (views == null && data.viewCount() > modelViews) {
-            System.err.printf(java.util.Locale.ROOT, "note: the model was fitted on %d of the %d views of '%s'; it picked them by name%n",
-                    modelViews, data.viewCount(), data.name());
+    /**
+     * Before a model reads the data: an explicit --views must give the model's number of views (the
+     * model then takes them as given, or by name); without --views, a model of some of the file's
+     * views picks them by name, which {@link #noteViewsPicked} reports.
+     */
+    void checkViewsFor(EmbeddingModel model, MultiViewData data) {
+        int modelViews = model.inputDims().length;
+        if (views != null && data.viewCount() != modelViews) {
+            throw new IllegalArgumentException("--views chose " + data.viewCount() + " view" + (data.viewCount() == 1 ? "" : "s")
+                    + " but the model was trained on " + modelViews + describe(model.inputViewNames()));
         }
+    }
+
+    /** Says which views a model fitted on some of the file's views picked by name. */
+    void noteViewsPicked(EmbeddingModel model, MultiViewData data) {
+        if (views == null && data.viewCount() > model.inputDims().length) {
+            System.err.printf(java.util.Locale.ROOT, "note: the model takes %d of the %d views of '%s' by name:%s%n",
+                    model.inputDims().length, data.viewCount(), data.name(), describe(model.inputViewNames()));
+        }
+    }
+
+    private static String describe(String[] names) {
+        for (String name : names) if (name == null) return "";
+        return " (" + String.join(", ", names) + ")";
     }
 
     String viewsText() {

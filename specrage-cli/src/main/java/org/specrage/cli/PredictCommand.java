@@ -33,8 +33,9 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         EmbeddingModel m = Models.load(model);
         MultiViewData data = dataOptions.load();
+        dataOptions.checkViewsFor(m, data);
         int[] ids = m.predict(data);
-        dataOptions.noteViewsPickedByName(m.inputDims().length, data);
+        dataOptions.noteViewsPicked(m, data);
         boolean npy = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy");
         AtomicFiles.write(out, tmp -> {
             if (npy) NpyWriter.writeLabels(tmp, ids, true);

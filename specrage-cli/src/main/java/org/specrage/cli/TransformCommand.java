@@ -33,8 +33,9 @@ final class TransformCommand implements Callable<Integer> {
         }
         EmbeddingModel m = Models.load(model);
         MultiViewData data = dataOptions.loadFeatures();
+        dataOptions.checkViewsFor(m, data);
         FMatrix embedding = m.transform(data);
-        dataOptions.noteViewsPickedByName(m.inputDims().length, data);
+        dataOptions.noteViewsPicked(m, data);
         AtomicFiles.write(out, tmp -> NpyWriter.write(tmp, embedding));
         System.out.printf(Locale.ROOT, "wrote %s: %d x %d embedding (%s model)%n", out, embedding.rows, embedding.cols, m.method());
         return ExitCodes.OK;

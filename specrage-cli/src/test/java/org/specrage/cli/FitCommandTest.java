@@ -125,11 +125,15 @@ class FitCommandTest {
         assertEquals(0, CliRun.of("transform", "--model", model.toString(), "--views", "0,2", "--out", chosen.toString()).exitCode());
         CliRun transform = CliRun.of("transform", "--model", model.toString(), "--out", whole.toString());
         assertEquals(0, transform.exitCode(), transform.err());
-        assertTrue(transform.err().contains("fitted on 2 of the 6 views of 'handwritten'; it picked them by name"), transform.err());
+        assertTrue(transform.err().contains("takes 2 of the 6 views of 'handwritten' by name: (pixel, profile)"), transform.err());
         assertArrayEquals(Files.readAllBytes(chosen), Files.readAllBytes(whole));
-        CliRun otherViews = CliRun.of("transform", "--model", model.toString(), "--views", "0,1,3", "--out", tmp.resolve("x.npy").toString());
+        Path swapped = tmp.resolve("swapped.npy"); // the same views in the other order are put back in the model's order
+        assertEquals(0, CliRun.of("transform", "--model", model.toString(), "--views", "2,0", "--out", swapped.toString()).exitCode());
+        assertArrayEquals(Files.readAllBytes(chosen), Files.readAllBytes(swapped));
+        // an explicit --views of another size is refused, not overridden by the names
+        CliRun otherViews = CliRun.of("transform", "--model", model.toString(), "--views", "0,2,5", "--out", tmp.resolve("x.npy").toString());
         assertNotEquals(0, otherViews.exitCode());
-        assertTrue(otherViews.err().contains("trained on 2 views (pixel, profile)"), otherViews.err());
+        assertTrue(otherViews.err().contains("--views chose 3 views but the model was trained on 2 (pixel, profile)"), otherViews.err());
     }
 
     @Test

@@ -19,6 +19,7 @@ class HeldOutScoringTest {
     private static final class AbsoluteRowsModel implements EmbeddingModel {
         public String method() { return "test"; }
         public int[] inputDims() { return new int[] {2}; }
+        public String[] inputViewNames() { return new String[1]; }
         public int embeddingDim() { return 2; }
         public int clusters() { return 2; }
         public FMatrix transform(MultiViewData data) { return data.view(0).toDense().copy(); }

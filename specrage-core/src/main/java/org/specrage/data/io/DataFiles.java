@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -83,13 +84,22 @@ final class DataFiles {
         }
     }
 
-    /** Up to n bytes of the file's content (gunzipped when compressed). */
+    /**
+     * Up to n bytes of the file's content (gunzipped when compressed). A cut-off gzip stream gives the
+     * bytes before the cut, so its format is still found and its reader reports the truncation; one
+     * cut before any content fails here.
+     */
     static byte[] contentHead(Path path, int n) throws IOException {
+        byte[] out = new byte[n];
+        int got = 0;
         try (InputStream in = open(path)) {
-            return in.readNBytes(n);
+            for (int r; got < n && (r = in.read(out, got, n - got)) >= 0; ) got += r;
         } catch (EOFException e) {
-            return head(path, 0); // a gzip stream too short to hold even a header: treat as unknown
+            if (got == 0) {
+                throw new DataException(DataException.Kind.TRUNCATED, path + ": truncated: the gzip stream ends before any content");
+            }
         }
+        return Arrays.copyOf(out, got);
     }
 
     /** The file name without a trailing ".gz" and without its extension: "handwritten.mat" -> "handwritten". */

@@ -6,7 +6,7 @@ public enum DataFormat {
     MAT_V5,
     /** MATLAB MAT-file version 7.3 (HDF5 with a 512-byte user block), read with jhdf. */
     MAT_V73,
-    /** NumPy .npy array. */
+    /** NumPy .npy array, optionally gzip-compressed. */
     NPY,
     /** IDX (MNIST style), optionally gzip-compressed. */
     IDX,

@@ -17,7 +17,7 @@ public final class DataLoader {
     private DataLoader() {
     }
 
-    /** Reads a file (MAT v5/v7.3, NPY, IDX[.gz], CSV/TSV[.gz], LIBSVM[.gz]) or a directory of IDX files. */
+    /** Reads a file (MAT v5/v7.3, NPY[.gz], IDX[.gz], CSV/TSV[.gz], LIBSVM[.gz]) or a directory of IDX files. */
     public static MultiViewData load(Path path, LoadOptions options) {
         LoadOptions opts = options == null ? LoadOptions.defaults() : options;
         DataFormat format = FormatDetector.detect(path);

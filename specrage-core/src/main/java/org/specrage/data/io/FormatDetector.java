@@ -43,7 +43,9 @@ public final class FormatDetector {
                     + ": zip archive (.npz?) is not supported; extract the arrays to .npy files");
         }
         byte[] content = DataFiles.isGzip(head) ? DataFiles.contentHead(path, 4096) : DataFiles.head(path, 4096);
-        if (new String(content, 0, Math.min(6, content.length), StandardCharsets.ISO_8859_1).equals("\u0093NUMPY")) return DataFormat.NPY;
+        if (DataFiles.isGzip(head) && new String(content, 0, Math.min(6, content.length), StandardCharsets.ISO_8859_1).equals("\u0093NUMPY")) {
+            return DataFormat.NPY; // .npy.gz
+        }
         if (looksLikeIdx(content)) return DataFormat.IDX;
         String name = DataFiles.plainName(path);
         if (name.endsWith(".csv") || name.endsWith(".tsv")) return DataFormat.CSV;

@@ -36,7 +36,7 @@ final class MatLayout {
         // labels given elsewhere, or explicitly none: the file's label variable is not read at all
         String labelSpec = options.matLabels() == null && options.labelColumn().equals("none") ? "none" : options.matLabels();
         double[] rawLabels = findLabels(vars, labelSpec);
-        int n = rawLabels != null ? rawLabels.length : rowCount(viewNodes);
+        int n = rawLabels != null ? rawLabels.length : rowCount(viewNodes, labelLength(vars, options.matLabels()));
         List<View> views = new ArrayList<>(viewNodes.size());
         for (int v = 0; v < viewNodes.size(); v++) {
             MatNode node = viewNodes.get(v);
@@ -129,12 +129,25 @@ final class MatLayout {
     }
 
     /**
+     * The length of the file's label vector even when its values are not wanted (transform reads no
+     * labels): it still tells which way round the views are stored. -1 when there is none.
+     */
+    private static int labelLength(Map<String, MatNode> vars, String named) {
+        for (String candidate : named != null && !named.equalsIgnoreCase("none") ? List.of(named) : LABEL_NAMES) {
+            MatNode c = vars.get(candidate);
+            if (c != null && c.isNumeric() && c.isVector()) return c.elementCount();
+        }
+        return -1;
+    }
+
+    /**
      * Without labels: the common MATLAB row count, or the common column count when every view is
      * stored features x samples. Only columns agreeing is ambiguous (two sample sets of one
-     * dimension look the same), so that reading needs more samples than features in every view,
-     * the shape of BDGP's {@code data}; anything else is refused rather than silently transposed.
+     * dimension look the same), so that reading needs the label vector's length to agree, or more
+     * samples than features in every view (the shape of BDGP's {@code data}); anything else is
+     * refused rather than silently transposed.
      */
-    private static int rowCount(List<MatNode> nodes) {
+    private static int rowCount(List<MatNode> nodes, int labelLength) {
         int rows = nodes.get(0).rows();
         int cols = nodes.get(0).cols();
         boolean sameRows = true, sameCols = true, moreColsThanRows = true;
@@ -144,12 +157,12 @@ final class MatLayout {
             moreColsThanRows &= node.cols() > node.rows();
         }
         if (sameRows || !sameCols) return rows; // a mismatch is reported per view
-        if (moreColsThanRows) return cols;
+        if (labelLength == cols || (labelLength < 0 && moreColsThanRows)) return cols;
         List<String> shapes = new ArrayList<>();
         for (MatNode node : nodes) shapes.add(node.rows() + " x " + node.cols());
         throw new DataException(DataException.Kind.ROW_MISMATCH, "the views " + shapes + " have different row counts (samples),"
-                + " and reading them as features x samples would give more features than samples; store one row per sample"
-                + " in every view, or add the labels (variable Y) so that each view's orientation is known");
+                + " and read as features x samples some view would have at least as many features as samples; store one row per"
+                + " sample in every view, or add the labels to the file (variable Y) so that each view's orientation is known");
     }
 
     /** Uses a char cell such as handwritten.mat's {@code feas} as view names when it has one entry per view. */

@@ -10,10 +10,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -51,12 +52,11 @@ public final class NpyReader {
     /** The array as an n x d float64 matrix (1-D arrays become n x 1), without rounding to float32. */
     public static DMatrix readDoubleMatrix(Path path) {
         return DataFiles.read(path, () -> {
-            try (ReadableByteChannel ch = open(path)) {
-                Header h = Header.read(ch);
-                int[] shape = matrixShape(h);
+            try (Source in = new Source(path)) {
+                int[] shape = matrixShape(in.header);
                 DMatrix m = new DMatrix(shape[0], shape[1]);
                 double[] data = m.data;
-                readValues(ch, h, plainDataBytes(path, h), (i, v) -> data[i] = v);
+                in.readValues((i, v) -> data[i] = v);
                 return m;
             }
         });
@@ -65,15 +65,15 @@ public final class NpyReader {
     /** A 1-D array, or a 2-D array with one row or one column, as doubles (for labels). */
     public static double[] readVector(Path path) {
         return DataFiles.read(path, () -> {
-            try (ReadableByteChannel ch = open(path)) {
-                Header h = Header.read(ch);
+            try (Source in = new Source(path)) {
+                Header h = in.header;
                 long nonUnit = Arrays.stream(h.shape).filter(s -> s != 1).count();
                 if (nonUnit > 1) {
                     throw new DataException(DataException.Kind.UNKNOWN_FORMAT,
                             "expected a vector but the array has shape " + Arrays.toString(h.shape));
                 }
                 double[] out = new double[(int) h.count];
-                readValues(ch, h, plainDataBytes(path, h), (i, v) -> out[i] = v);
+                in.readValues((i, v) -> out[i] = v);
                 return out;
             }
         });
@@ -82,31 +82,54 @@ public final class NpyReader {
     /** The shape recorded in the header. */
     public static int[] shape(Path path) {
         return DataFiles.read(path, () -> {
-            try (ReadableByteChannel ch = open(path)) {
-                return Header.read(ch).shape.clone();
+            try (Source in = new Source(path)) {
+                return in.header.shape.clone();
             }
         });
     }
 
     private static FMatrix readMatrixUnchecked(Path path) throws IOException {
-        try (ReadableByteChannel ch = open(path)) {
-            Header h = Header.read(ch);
-            int[] shape = matrixShape(h);
+        try (Source in = new Source(path)) {
+            int[] shape = matrixShape(in.header);
             FMatrix m = new FMatrix(shape[0], shape[1]);
             float[] data = m.data;
-            readValues(ch, h, plainDataBytes(path, h), (i, v) -> data[i] = (float) v);
+            in.readValues((i, v) -> data[i] = (float) v);
             return m;
         }
     }
 
-    /** The file read front to back, gunzipped when compressed (NumPy's {@code np.save} to a gzip stream). */
-    private static ReadableByteChannel open(Path path) throws IOException {
-        return Channels.newChannel(DataFiles.open(path));
-    }
+    /**
+     * A .npy file opened and read past its header, front to back: a plain file through its channel
+     * (its length is checked against the header before anything is allocated), a compressed one
+     * through a gunzipping stream (its length is known only at the end).
+     */
+    private static final class Source implements AutoCloseable {
+        final ReadableByteChannel channel;
+        final Header header;
 
-    /** The bytes after the header in a plain file, or -1 for a compressed one (its length is known only at the end). */
-    private static long plainDataBytes(Path path, Header h) throws IOException {
-        return DataFiles.isGzip(DataFiles.head(path, 2)) ? -1 : Files.size(path) - h.dataOffset;
+        Source(Path path) throws IOException {
+            boolean gzip = DataFiles.isGzip(DataFiles.head(path, 2));
+            channel = gzip ? Channels.newChannel(DataFiles.open(path)) : FileChannel.open(path, StandardOpenOption.READ);
+            try {
+                header = Header.read(channel);
+                if (!gzip) {
+                    long available = ((FileChannel) channel).size() - header.dataOffset;
+                    if (available < header.count * header.itemSize) throw truncated(header, available);
+                }
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        }
+
+        void readValues(ValueSink sink) throws IOException {
+            NpyReader.readValues(channel, header, sink);
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
     }
 
     /** Rows = first dimension, columns = product of the others (1 for a 1-D array). */
@@ -124,9 +147,7 @@ public final class NpyReader {
         void put(int index, double value);
     }
 
-    private static void readValues(ReadableByteChannel ch, Header h, long available, ValueSink sink) throws IOException {
-        long needed = h.count * h.itemSize;
-        if (available >= 0 && available < needed) throw truncated(h, available);
+    private static void readValues(ReadableByteChannel ch, Header h, ValueSink sink) throws IOException {
         int[] counter = new int[h.shape.length]; // multi-index in file order, for Fortran-ordered arrays
         long[] cStride = new long[h.shape.length];
         for (int k = h.shape.length - 1, s = 1; k >= 0; k--) {
@@ -196,8 +217,7 @@ public final class NpyReader {
                 headerLen = pre.getShort() & 0xffff;
                 headerStart = 10;
             } else if (major == 2 || major == 3) {
-                pre.compact().limit(4);
-                pre.position(2);
+                pre.compact().limit(4); // the two bytes read past the version move to the front
                 readFully(ch, pre, "the NumPy preamble");
                 pre.flip();
                 headerLen = pre.getInt() & 0xffffffffL;

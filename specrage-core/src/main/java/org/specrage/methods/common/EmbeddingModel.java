@@ -24,6 +24,9 @@ public interface EmbeddingModel {
     /** Columns of each input view the model expects. */
     int[] inputDims();
 
+    /** Names of the input views, as the training data named them (null entries for unnamed views). */
+    String[] inputViewNames();
+
     /** Columns of all input views together. */
     default int inputDim() {
         int total = 0;

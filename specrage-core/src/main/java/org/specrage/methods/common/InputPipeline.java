@@ -94,30 +94,33 @@ public final class InputPipeline {
 
     /**
      * The scaled views, each as it is stored (a sparse view stays sparse); checks the views against the
-     * pipeline. Data with more views than the model (the whole file of a fit on some of its views) is
-     * reduced to the model's views when their names pick them out.
+     * pipeline. The data's views are matched to the training views by name when every training view's
+     * name occurs exactly once among them (so the whole file of a fit on some of its views works, in
+     * any order), otherwise by position.
      */
     public MultiViewData scaledViews(MultiViewData data) {
         data = widenSparseViews(trainingViews(data));
         for (int v = 0; v < viewDims.length; v++) {
             if (data.view(v).cols() != viewDims[v]) {
                 boolean labelsTaken = viewDims.length == 1 && data.hasLabels() && data.view(v).cols() == viewDims[v] - 1;
-                throw new DataException(DataException.Kind.INVALID_ARGUMENT, "view " + v + " has " + data.view(v).cols()
-                        + " columns but the model was trained on " + viewDims[v]
+                throw new DataException(DataException.Kind.INVALID_ARGUMENT, "view " + v + (viewNames[v] != null ? " ('" + viewNames[v] + "')" : "")
+                        + " has " + data.view(v).cols() + " columns but the model was trained on " + viewDims[v]
                         + (labelsTaken ? " (if the file's last column was read as labels but is a feature, add --label-column none)" : ""));
             }
         }
         return preprocessing.apply(data);
     }
 
-    /** The data's views the model was trained on: all of them, or those named like the training views. */
+    /** The data's views the model was trained on, in training order: matched by name, or all of them by position. */
     private MultiViewData trainingViews(MultiViewData data) {
+        int[] byName = viewsByName(data);
+        if (byName != null) return isIdentity(byName, data.viewCount()) ? data : data.selectViews(byName);
         if (data.viewCount() == viewDims.length) return data;
-        int[] byName = data.viewCount() > viewDims.length ? viewsByName(data) : null;
-        if (byName != null) return data.selectViews(byName);
+        String ambiguous = nameOccurringTwice(data);
         throw new DataException(DataException.Kind.INVALID_ARGUMENT, "the model was trained on " + viewDims.length
                 + " view" + (viewDims.length == 1 ? "" : "s") + describeNames() + " but data set '" + data.name() + "' has "
-                + data.viewCount() + " (if the fit chose views with --views, pass the same --views)");
+                + data.viewCount() + (ambiguous != null ? ", two of them named '" + ambiguous + "'" : "")
+                + " (if the fit chose views with --views, pass the same --views)");
     }
 
     /** Index in data of each training view, found by its name; null unless every name occurs exactly once. */
@@ -134,6 +137,22 @@ public final class InputPipeline {
             if (picked[v] < 0) return null;
         }
         return picked;
+    }
+
+    private String nameOccurringTwice(MultiViewData data) {
+        for (String name : viewNames) {
+            if (name == null) continue;
+            int count = 0;
+            for (View view : data.views()) if (name.equals(view.name())) count++;
+            if (count > 1) return name;
+        }
+        return null;
+    }
+
+    private static boolean isIdentity(int[] picked, int views) {
+        if (picked.length != views) return false;
+        for (int v = 0; v < picked.length; v++) if (picked[v] != v) return false;
+        return true;
     }
 
     private String describeNames() {

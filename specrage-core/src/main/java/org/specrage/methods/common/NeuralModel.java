@@ -61,6 +61,11 @@ public abstract class NeuralModel<O extends NeuralOptions> implements EmbeddingM
         return pipeline.viewDims();
     }
 
+    @Override
+    public String[] inputViewNames() {
+        return pipeline.viewNames();
+    }
+
     protected InputPipeline pipeline() {
         return pipeline;
     }

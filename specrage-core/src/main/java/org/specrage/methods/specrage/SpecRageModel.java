@@ -55,7 +55,8 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
 
     /**
      * Each row's fusion weights (n x V, rows sum to 1): a low weight means the model trusts that
-     * view less for that sample. Uniform (1/V) without a fusion network.
+     * view less for that sample. Uniform (1/V) without a fusion network. Columns follow the model's
+     * views ({@link #inputViewNames()}), whatever the order of the views in data.
      */
     public FMatrix viewWeights(MultiViewData data) {
         return forward(data).weights();

@@ -120,6 +120,11 @@ public final class SslModel implements EmbeddingModel {
     }
 
     @Override
+    public String[] inputViewNames() {
+        return pipeline.viewNames();
+    }
+
+    @Override
     public int embeddingDim() {
         return encoder.outputSize();
     }

@@ -141,6 +141,22 @@ class DataErrorsTest {
         assertEquals(30, read.rows());
         assertEquals(4, read.view(0).cols());
         assertEquals(7, read.view(1).cols());
+        // square views are refused too (at least as many features as samples)
+        MatFile square = Mat5.newMatFile().addArray("X1", Mat5.newMatrix(30, 30)).addArray("X2", Mat5.newMatrix(4, 30));
+        Path sq = dir.resolve("square.mat");
+        Mat5.writeToFile(square, sq.toFile());
+        expect(Kind.ROW_MISMATCH, () -> DataLoader.load(sq), "square.mat", "[30 x 30, 4 x 30]");
+        // with a label vector, its length orients the views, also when the labels themselves are not read
+        MatFile labelled = Mat5.newMatFile().addArray("X1", Mat5.newMatrix(50, 20)).addArray("X2", Mat5.newMatrix(3, 20))
+                .addArray("Y", Mat5.newMatrix(20, 1));
+        Path lab = dir.resolve("labelled.mat");
+        Mat5.writeToFile(labelled, lab.toFile());
+        for (LoadOptions o : List.of(LoadOptions.defaults(), LoadOptions.defaults().withLabelColumn("none"))) {
+            MultiViewData wide = DataLoader.load(lab, o);
+            assertEquals(20, wide.rows());
+            assertEquals(50, wide.view(0).cols());
+            assertEquals(3, wide.view(1).cols());
+        }
     }
 
     @Test

@@ -132,10 +132,32 @@ class NpyReaderTest {
         Path gz = gzip(Files.readAllBytes(Resources.path("truncated.npy")), "truncated.npy.gz"); // 10 x 10 float64 cut in half
         DataException e = assertThrows(DataException.class, () -> DataLoader.load(gz));
         assertEquals(DataException.Kind.TRUNCATED, e.kind());
-        assertTrue(e.getMessage().contains("800 bytes") && e.getMessage().contains("truncated.npy.gz"), e.getMessage());
+        String plain = assertThrows(DataException.class, () -> DataLoader.load(Resources.path("truncated.npy"))).getMessage();
+        String held = plain.substring(plain.indexOf("but only")); // "but only N bytes follow", N counted up front
+        assertTrue(e.getMessage().contains("800 bytes") && e.getMessage().contains(held) && e.getMessage().contains("truncated.npy.gz"),
+                e.getMessage() + " / " + plain);
         byte[] whole = Files.readAllBytes(Resources.path("f4_c.npy"));
         Path cutHeader = gzip(Arrays.copyOf(whole, 9), "cut.npy.gz");
         assertEquals(DataException.Kind.TRUNCATED, assertThrows(DataException.class, () -> DataLoader.load(cutHeader)).kind());
+        // the compressed stream itself cut short: still read as NumPy, and reported as truncated
+        byte[] compressed = Files.readAllBytes(gzip(whole, "whole.npy.gz"));
+        Path cutStream = dir.resolve("cutstream.npy.gz");
+        Files.write(cutStream, Arrays.copyOf(compressed, compressed.length - 12)); // the CRC and length trailer, and some data
+        DataException cut = assertThrows(DataException.class, () -> DataLoader.load(cutStream));
+        assertTrue(cut.kind() == DataException.Kind.TRUNCATED, cut.kind() + ": " + cut.getMessage());
+    }
+
+    @Test
+    void versionTwoPreamblesCutShortAreTruncated() throws IOException {
+        byte[] v1 = Files.readAllBytes(Resources.path("f4_c.npy"));
+        for (int length : new int[] {10, 11}) { // inside the 4-byte header length of a version 2 file
+            byte[] cut = Arrays.copyOf(v1, length);
+            cut[6] = 2;
+            Path p = dir.resolve("v2cut" + length + ".npy");
+            Files.write(p, cut);
+            DataException e = assertThrows(DataException.class, () -> NpyReader.readMatrix(p));
+            assertEquals(DataException.Kind.TRUNCATED, e.kind(), e.getMessage());
+        }
     }
 
     private Path gzip(byte[] content, String name) throws IOException {

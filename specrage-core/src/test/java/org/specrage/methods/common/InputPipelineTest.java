@@ -128,7 +128,13 @@ class InputPipelineTest {
         DataException e = assertThrows(DataException.class, () -> p.features(renamed));
         assertTrue(e.getMessage().contains("trained on 2 views (kar, pix) but data set 'three' has 3"), e.getMessage());
         MultiViewData twice = all.withViews(List.of(all.view(0), all.view(1), all.view(2).withName("pix")));
-        assertThrows(DataException.class, () -> p.features(twice));
+        e = assertThrows(DataException.class, () -> p.features(twice));
+        assertTrue(e.getMessage().contains("two of them named 'pix'"), e.getMessage());
+        // as many views as the model, in another order: put back in the model's order by name
+        assertArrayEquals(expected.data, p.features(all.selectViews(0, 2)).data);
+        // names that do not match (files renamed between fit and use): taken by position
+        MultiViewData otherNames = chosen.withViews(List.of(chosen.view(0).withName("a"), chosen.view(1).withName("b")));
+        assertArrayEquals(expected.data, p.features(otherNames).data);
     }
 
     @Test
