@@ -40,6 +40,26 @@ public final class View {
         return sparse != null;
     }
 
+    /**
+     * Whether the rows look like bag-of-words counts: stored sparse, or dense non-negative integers of
+     * which at most a tenth are non-zero (word counts or binary attributes saved as a full matrix).
+     * Such rows are compared by cosine: their Euclidean distances mostly measure how many words a row has.
+     */
+    public boolean isBagOfWords() {
+        if (sparse != null) return true;
+        float[] values = dense.data;
+        long nonZero = 0;
+        for (float x : values) {
+            if (x == 0) continue;
+            if (!(x > 0) || x != Math.rint(x)) return false;
+            nonZero++;
+        }
+        return nonZero <= MAX_COUNT_DENSITY * values.length;
+    }
+
+    /** Pixel images are non-negative integers too, but with a fifth or more of them non-zero (MNIST: 19%). */
+    private static final double MAX_COUNT_DENSITY = 0.1;
+
     /** The dense matrix itself (not a copy). */
     public FMatrix dense() {
         if (dense == null) throw new IllegalStateException("view " + label() + " is sparse; use sparse() or toDense()");

@@ -3,13 +3,13 @@ package org.specrage.methods.exact;
 import org.specrage.graph.AffinityKind;
 import org.specrage.graph.Metric;
 
-/** The affinity asked for; AUTO picks cosine for sparse views and Gaussian for dense ones. */
+/** The affinity asked for; AUTO picks cosine for bag-of-words views ({@link org.specrage.data.View#isBagOfWords}) and Gaussian otherwise. */
 public enum AffinityChoice {
     AUTO, GAUSSIAN, COSINE, CONNECTIVITY;
 
-    AffinityKind resolve(boolean sparseView) {
+    AffinityKind resolve(boolean bagOfWords) {
         return switch (this) {
-            case AUTO -> sparseView ? AffinityKind.COSINE : AffinityKind.GAUSSIAN;
+            case AUTO -> bagOfWords ? AffinityKind.COSINE : AffinityKind.GAUSSIAN;
             case GAUSSIAN -> AffinityKind.GAUSSIAN;
             case COSINE -> AffinityKind.COSINE;
             case CONNECTIVITY -> AffinityKind.CONNECTIVITY;

@@ -43,12 +43,14 @@ public final class ExactSpectralClustering {
         List<View> views = Preprocessing.fitTransform(data, data, options.preprocess()).views();
         List<ViewGraph> graphs = new ArrayList<>();
         if (options.combine() == ViewCombination.CONCAT && views.size() > 1) {
-            graphs.add(GraphBuilder.build("joined views", joined(views), options, progress));
+            boolean allBagOfWords = true;
+            for (View raw : data.views()) allBagOfWords &= raw.isBagOfWords();
+            graphs.add(GraphBuilder.build("joined views", joined(views), allBagOfWords, options, progress));
         } else {
             for (int v = 0; v < views.size(); v++) {
                 View view = views.get(v);
                 String name = view.name() != null ? view.name() : "view " + v;
-                graphs.add(GraphBuilder.build(name, view, options, progress));
+                graphs.add(GraphBuilder.build(name, view, data.view(v).isBagOfWords(), options, progress));
             }
         }
         long t1 = System.nanoTime();

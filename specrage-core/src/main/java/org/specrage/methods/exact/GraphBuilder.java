@@ -17,9 +17,12 @@ final class GraphBuilder {
     private GraphBuilder() {
     }
 
-    /** A sparse view is searched as sparse rows: a wide bag-of-words view is never written out densely. */
-    static ViewGraph build(String name, View features, ExactSpectralOptions options, Progress progress) {
-        AffinityKind kind = options.affinity().resolve(features.isSparse());
+    /**
+     * A sparse view is searched as sparse rows: a wide bag-of-words view is never written out densely.
+     * bagOfWords: whether the raw rows (before scaling, which turns counts into fractions) are bag-of-words rows.
+     */
+    static ViewGraph build(String name, View features, boolean bagOfWords, ExactSpectralOptions options, Progress progress) {
+        AffinityKind kind = options.affinity().resolve(bagOfWords || features.isSparse());
         Metric metric = AffinityChoice.metricFor(kind);
         KnnGraph knn = features.isSparse()
                 ? SparseKnnSearch.exact(features.sparse(), options.neighbors(), metric, progress)

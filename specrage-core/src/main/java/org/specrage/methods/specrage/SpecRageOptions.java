@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.specrage.data.MultiViewData;
+import org.specrage.data.View;
 import org.specrage.graph.Metric;
 import org.specrage.methods.autoencoder.AutoencoderOptions;
 import org.specrage.methods.common.BatchAffinity;
@@ -44,8 +45,8 @@ import org.specrage.nn.Activation;
  * @param extraDimensions      p >= 0 output columns learned beyond k (default 7; fewer when a batch has under k + p rows);
  *                             after training a Rayleigh-Ritz step on the
  *                             batch Laplacians keeps the best k-dimensional part (see {@link RitzRotation})
- * @param metrics              affinity metric per view (one entry applies to all): AUTO (default: cosine for a sparse view
- *                             without autoencoder or Siamese net, Euclidean otherwise), EUCLIDEAN or COSINE (rows scaled to unit length)
+ * @param metrics              affinity metric per view (one entry applies to all): AUTO (default: cosine for a bag-of-words
+ *                             view, sparse or dense counts, without autoencoder or Siamese net, Euclidean otherwise), EUCLIDEAN or COSINE (rows scaled to unit length)
  * @param ortho                CHOLESKY (default) or QR
  * @param gradientThroughOrtho true (default, as the reference): the gradient flows through A into the ortho batch
  * @param autoencoder          null (default) or the per-view autoencoder whose codes replace each view
@@ -111,9 +112,9 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         return metrics.size() == 1 ? metrics.get(0) : metrics.get(v);
     }
 
-    /** The metric view v's affinities use, given whether that view is stored sparse. */
-    public Metric metric(int v, boolean sparseView) {
-        return viewMetric(v).resolve(sparseView, autoencoderFor(v) != null || siameseFor(v) != null);
+    /** The metric view v's affinities use, given whether that view holds bag-of-words rows ({@link View#isBagOfWords}). */
+    public Metric metric(int v, boolean bagOfWords) {
+        return viewMetric(v).resolve(bagOfWords, autoencoderFor(v) != null || siameseFor(v) != null);
     }
 
     /**
@@ -124,7 +125,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
     public SpecRageOptions withMetricsResolved(MultiViewData data) {
         checkViews(data.viewCount());
         Metric[] resolved = new Metric[data.viewCount()];
-        for (int v = 0; v < resolved.length; v++) resolved[v] = metric(v, data.view(v).isSparse());
+        for (int v = 0; v < resolved.length; v++) resolved[v] = metric(v, data.view(v).isBagOfWords());
         return toBuilder().metrics(resolved).build();
     }
 

@@ -13,6 +13,7 @@ import org.specrage.eigen.EigenResult;
 import org.specrage.graph.Laplacian;
 import org.specrage.graph.ScaleMode;
 import org.specrage.linalg.CsrMatrix;
+import org.specrage.linalg.FMatrix;
 import org.specrage.linalg.DMatrix;
 import org.specrage.metrics.ClusteringMetrics;
 import org.specrage.util.Progress;
@@ -106,6 +107,26 @@ class ExactSpectralClusteringTest {
                 ExactSpectralOptions.defaults(2).withCombine(ViewCombination.MEAN_LAPLACIAN), Progress.NONE);
         assertEquals(org.specrage.graph.AffinityKind.COSINE, result.graphs().get(0).kind());
         assertEquals(org.specrage.graph.AffinityKind.GAUSSIAN, result.graphs().get(1).kind());
+    }
+
+    /** Counts saved as a full matrix are compared by cosine too: judged on the raw counts, before min-max scaling. */
+    @Test
+    void denseWordCountsGetCosineAffinityByDefault() {
+        MultiViewData blobs = SyntheticData.blobs(200, 2, 10, 0.3, 4);
+        FMatrix counts = new FMatrix(200, 100);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 200; i++) {
+            int topic = blobs.labels()[i] * 50;
+            for (int w = 0; w < 6; w++) counts.data[i * 100 + topic + random.nextInt(50)] += 1 + random.nextInt(3);
+        }
+        MultiViewData data = new MultiViewData(List.of(View.dense(counts), blobs.view(0)), blobs.labels(), "counts");
+        ExactSpectralResult result = ExactSpectralClustering.fit(data,
+                ExactSpectralOptions.defaults(2).withCombine(ViewCombination.MEAN_LAPLACIAN), Progress.NONE);
+        assertEquals(org.specrage.graph.AffinityKind.COSINE, result.graphs().get(0).kind());
+        assertEquals(org.specrage.graph.AffinityKind.GAUSSIAN, result.graphs().get(1).kind());
+        // joined with a view of real values, the joined rows are not counts
+        ExactSpectralResult joined = ExactSpectralClustering.fit(data, ExactSpectralOptions.defaults(2), Progress.NONE);
+        assertEquals(org.specrage.graph.AffinityKind.GAUSSIAN, joined.graphs().get(0).kind());
     }
 
     /** A sparse view is searched as sparse rows; the clustering is the one its dense copy gives. */

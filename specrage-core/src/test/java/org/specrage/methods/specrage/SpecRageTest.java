@@ -222,6 +222,11 @@ class SpecRageTest {
                 SpecRage.fit(textOnly, small(3).metrics(Metric.EUCLIDEAN).epochs(40).build()).predict(textOnly));
         assertTrue(auto > 0.95, "auto (cosine) on documents of 4 to 203 words: ACC " + auto);
         assertTrue(euclidean < auto - 0.1, "the data must separate the metrics: Euclidean ACC " + euclidean + ", cosine " + auto);
+        // word counts saved densely are still documents (5 of 100 words per row); the dense real view is not
+        FMatrix counts = new FMatrix(data.rows(), 100);
+        for (int i = 0; i < data.rows(); i++) for (int w = 0; w < 5; w++) counts.data[i * 100 + (i + 17 * w) % 100] = 1 + w;
+        MultiViewData denseCounts = data.withViews(List.of(View.dense(counts), data.view(1)));
+        assertEquals(List.of(ViewMetric.COSINE, ViewMetric.EUCLIDEAN), small(3).build().withMetricsResolved(denseCounts).metrics());
         // an autoencoder's codes are dense features: auto means Euclidean there
         SpecRageOptions withCodes = small(3).autoencoder(org.specrage.methods.autoencoder.AutoencoderOptions.defaults().withHidden(new int[] {16})
                 .withCodeDim(4).withTraining(org.specrage.methods.common.TrainingOptions.of(1))).build();
