@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.corrupt.CorruptionKind;
 import org.specrage.io.Json;
@@ -70,6 +71,7 @@ final class BenchRobustnessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         common.apply();
         if (singleSeed != null) throw new IllegalArgumentException("bench robustness takes a list of seeds: use --seeds, not --seed");
+        OutputFiles.requireDirectory(out);
         MultiViewData data = dataOptions.load();
         Map<String, Object> json = new LinkedHashMap<>();
         if (methodOptions != null) {
@@ -84,7 +86,11 @@ final class BenchRobustnessCommand implements Callable<Integer> {
             training.put("epochs", epochs);
             json.put("training", training);
         }
-        int k = ClusterCommand.defaultK(data);
+        if (!data.hasLabels()) {
+            throw new DataException(DataException.Kind.INVALID_ARGUMENT, "bench robustness scores against labels, and data set '"
+                    + data.name() + "' has none (give them with --labels FILE)");
+        }
+        int k = data.classCount();
         SpecRageOptions specrage = SpecRageOptions.fromJson(json, k);
         ExactSpectralOptions exact = ExactSpectralOptions.defaults(k).withCombine(ViewCombination.MEAN_LAPLACIAN);
         RobustnessSweep.Options options = new RobustnessSweep.Options(view, fractions, kind, strength, seeds, specrage, exact, restarts);

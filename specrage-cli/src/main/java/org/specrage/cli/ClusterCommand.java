@@ -90,6 +90,7 @@ final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         common.apply();
+        OutputFiles.requireDirectory(out);
         long start = System.nanoTime();
         Progress progress = ConsoleProgress.forStderr(common.quiet);
         MultiViewData data = dataOptions.load();
@@ -136,7 +137,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     private Map<String, Object> optionsMap(ExactSpectralOptions o) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("views", dataOptions.viewsText());
+        m.put("views", dataOptions.views == null ? "all" : java.util.Arrays.stream(dataOptions.views).boxed().toList());
         m.put("neighbors", o.neighbors());
         m.put("scale_k", o.scaleK());
         m.put("affinity", o.affinity().name().toLowerCase(Locale.ROOT));

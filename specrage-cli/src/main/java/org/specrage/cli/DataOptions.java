@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.io.DataLoader;
 import org.specrage.data.io.LoadOptions;
@@ -100,7 +99,4 @@ final class DataOptions {
         return " (" + String.join(", ", names) + ")";
     }
 
-    String viewsText() {
-        return views == null ? "all" : Arrays.toString(views);
-    }
 }

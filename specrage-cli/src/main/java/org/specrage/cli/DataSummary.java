@@ -18,7 +18,7 @@ final class DataSummary {
             sb.append(view.cols()).append(view.isSparse() ? " sparse" : "");
         }
         sb.append("]");
-        sb.append(data.hasLabels() ? ", " + data.classCount() + " classes" : ", no labels");
+        sb.append(data.hasLabels() ? ", " + data.classCount() + (data.classCount() == 1 ? " class" : " classes") : ", no labels");
         return sb.toString();
     }
 }

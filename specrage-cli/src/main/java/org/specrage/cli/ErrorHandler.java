@@ -36,7 +36,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             message = nf.getFile() + (nf.getReason() != null ? ": " + nf.getReason() : ": no such file");
         } else if (e instanceof java.nio.file.FileAlreadyExistsException fe) {
             code = ExitCodes.IO_ERROR;
-            message = "I/O error: " + fe.getFile() + " already exists and is not a directory";
+            message = "I/O error: " + fe.getFile() + " " + (fe.getReason() != null ? fe.getReason() : "already exists and is not a directory");
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             code = ExitCodes.IO_ERROR;
             message = "I/O error: " + e.getMessage();

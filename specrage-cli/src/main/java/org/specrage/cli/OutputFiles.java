@@ -16,6 +16,13 @@ final class OutputFiles {
     private OutputFiles() {
     }
 
+    /** Fails before any work when the output directory cannot be one (an existing file of that name). */
+    static void requireDirectory(Path dir) throws IOException {
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new java.nio.file.FileAlreadyExistsException(dir.toString(), null, "already exists and is not a directory");
+        }
+    }
+
     static void write(Path dir, int[] labels, DMatrix embedding, Map<String, Object> report) throws IOException {
         AtomicFiles.write(dir.resolve("labels.csv"), tmp -> LabelsCsvWriter.write(tmp, labels));
         AtomicFiles.write(dir.resolve("embedding.npy"), tmp -> NpyWriter.write(tmp, embedding));

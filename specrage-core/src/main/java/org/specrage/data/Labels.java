@@ -28,6 +28,13 @@ public final class Labels {
      * keep their order), otherwise sorted as strings.
      */
     public static int[] encode(String[] raw) {
+        for (int i = 0; i < raw.length; i++) {
+            // NumPy writes a missing label as "nan": a missing value, not a class of that name
+            String t = raw[i].trim().toLowerCase(java.util.Locale.ROOT);
+            if (t.equals("nan") || t.matches("[+-]?inf(inity)?")) {
+                throw new DataException(DataException.Kind.NON_FINITE, "label " + i + " is " + raw[i].trim());
+            }
+        }
         double[] numbers = new double[raw.length];
         boolean numeric = true;
         for (int i = 0; i < raw.length && numeric; i++) {

@@ -57,6 +57,33 @@ public final class View {
         return nonZero <= MAX_COUNT_DENSITY * values.length;
     }
 
+    /** Whether some row differs from the first: a view whose rows are all the same (all zeros, say) carries no information. */
+    public boolean varies() {
+        int n = rows();
+        if (sparse == null) {
+            int d = dense.cols;
+            for (int r = 1; r < n; r++) {
+                if (!java.util.Arrays.equals(dense.data, r * d, (r + 1) * d, dense.data, 0, d)) return true;
+            }
+            return false;
+        }
+        for (int r = 1; r < n; r++) if (!sameSparseRow(0, r)) return true;
+        return false;
+    }
+
+    /** Rows a and b of the sparse matrix hold the same non-zero entries (stored zeros skipped). */
+    private boolean sameSparseRow(int a, int b) {
+        int i = sparse.rowStart[a], iEnd = sparse.rowStart[a + 1], j = sparse.rowStart[b], jEnd = sparse.rowStart[b + 1];
+        while (true) {
+            while (i < iEnd && sparse.values[i] == 0) i++;
+            while (j < jEnd && sparse.values[j] == 0) j++;
+            if (i == iEnd || j == jEnd) return i == iEnd && j == jEnd;
+            if (sparse.colIndex[i] != sparse.colIndex[j] || sparse.values[i] != sparse.values[j]) return false;
+            i++;
+            j++;
+        }
+    }
+
     /** Pixel images are non-negative integers too, but with a fifth or more of them non-zero (MNIST: 19%). */
     private static final double MAX_COUNT_DENSITY = 0.1;
 

@@ -19,6 +19,9 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "is a directory; name a file to write");
+        }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = createSibling(dir, target.getFileName().toString());

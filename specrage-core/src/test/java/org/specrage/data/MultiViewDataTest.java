@@ -77,6 +77,10 @@ class MultiViewDataTest {
         DataException e = assertThrows(DataException.class, () -> new MultiViewData(List.of(View.dense(A)), new int[]{0, -1, 0}, "x"));
         assertEquals(DataException.Kind.INVALID_ARGUMENT, e.kind());
         assertEquals(DataException.Kind.NON_FINITE, assertThrows(DataException.class, () -> Labels.encode(new double[]{1, Double.NaN})).kind());
+        // NumPy's spelling of a missing label, in any case, is refused as NaN is, not read as a class
+        for (String missing : new String[]{"nan", "NAN", "-inf", "Infinity"}) {
+            assertEquals(DataException.Kind.NON_FINITE, assertThrows(DataException.class, () -> Labels.encode(new String[]{"1", missing})).kind(), missing);
+        }
         assertEquals(DataException.Kind.LABEL_MISMATCH,
                 assertThrows(DataException.class, () -> sample().withLabels(new int[]{0, 1})).kind());
     }

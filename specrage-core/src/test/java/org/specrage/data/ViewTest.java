@@ -31,4 +31,18 @@ class ViewTest {
         nan.data[1] = Float.NaN;
         assertFalse(View.dense(nan).isBagOfWords());
     }
+
+    @Test
+    void aViewVariesWhenSomeRowDiffersFromTheFirst() {
+        FMatrix same = new FMatrix(4, 3, new float[] {1, 0, 2, 1, 0, 2, 1, 0, 2, 1, 0, 2});
+        assertFalse(View.dense(same).varies());
+        assertFalse(View.dense(new FMatrix(5, 2)).varies(), "all zeros");
+        assertFalse(View.sparse(CsrMatrix.fromDense(same)).varies());
+        // a stored zero is no entry
+        assertFalse(View.sparse(new CsrMatrix(2, 3, new int[] {0, 1, 3}, new int[] {1, 0, 1}, new double[] {5, 0, 5})).varies());
+        FMatrix oneDiffers = same.copy();
+        oneDiffers.data[11] = 3;
+        assertTrue(View.dense(oneDiffers).varies());
+        assertTrue(View.sparse(CsrMatrix.fromDense(oneDiffers)).varies());
+    }
 }

@@ -27,6 +27,17 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aDirectoryInTheWayIsNamedAndNothingIsLeft() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("results"));
+        java.nio.file.FileAlreadyExistsException e = org.junit.jupiter.api.Assertions.assertThrows(java.nio.file.FileAlreadyExistsException.class,
+                () -> AtomicFiles.write(target, tmp -> Files.writeString(tmp, "new")));
+        org.junit.jupiter.api.Assertions.assertEquals("is a directory; name a file to write", e.getReason());
+        try (var files = Files.list(dir)) {
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(target), files.toList());
+        }
+    }
+
+    @Test
     void aFailedWriteKeepsTheOldContent() throws IOException {
         Path target = dir.resolve("keep.txt");
         Files.writeString(target, "old");

@@ -45,9 +45,9 @@ public final class CsvReader {
             lines = withoutTrailingDelimiter(lines, delimiter);
             String spec = "none".equals(options.labelColumn()) ? "last" : options.labelColumn();
             List<String> first = split(lines.get(0).text, delimiter);
-            int column = resolveColumn(spec, first, true, true);
+            boolean byName = isColumnName(spec); // an integer is a column index, with or without a header
+            int column = resolveColumn(spec, first, byName, true);
             String head = clean(first.get(column));
-            boolean byName = isColumnName(spec);
             // a header: the column was named (evaluate --label-column), its first cell is a usual label name, or
             // it is text and some column is text only in the first line (an "id" column above numbers, or a
             // label name above numeric labels); a number is never a header cell

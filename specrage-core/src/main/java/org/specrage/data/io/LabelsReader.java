@@ -44,7 +44,12 @@ public final class LabelsReader {
                 }
                 return d.labels();
             default:
-                throw new DataException(DataException.Kind.UNKNOWN_FORMAT, path + ": cannot read labels from a " + format);
+                throw new DataException(DataException.Kind.UNKNOWN_FORMAT, path + ": a " + describe(format)
+                        + " is not a labels file (give a labels file: NPY, CSV/text, IDX labels, LibSVM or MAT)");
         }
+    }
+
+    private static String describe(DataFormat format) {
+        return format == DataFormat.IDX_DIRECTORY ? "folder of IDX files" : format.name().toLowerCase(java.util.Locale.ROOT) + " file";
     }
 }

@@ -37,6 +37,11 @@ public final class InputPipeline {
         for (int v = 0; v < dims.length; v++) {
             dims[v] = train.view(v).cols();
             names[v] = train.view(v).name();
+            if (!train.view(v).varies()) {
+                throw new DataException(DataException.Kind.INVALID_ARGUMENT, "view " + v + (names[v] != null ? " ('" + names[v] + "')" : "")
+                        + " of data set '" + train.name() + "' has no variation: all its " + train.rows()
+                        + " training rows are the same; leave it out (--views) or check the file");
+            }
         }
         return new InputPipeline(Preprocessing.fit(train, preprocess), dims, names);
     }
@@ -103,8 +108,10 @@ public final class InputPipeline {
         for (int v = 0; v < viewDims.length; v++) {
             if (data.view(v).cols() != viewDims[v]) {
                 boolean labelsTaken = viewDims.length == 1 && data.hasLabels() && data.view(v).cols() == viewDims[v] - 1;
-                throw new DataException(DataException.Kind.INVALID_ARGUMENT, "view " + v + (viewNames[v] != null ? " ('" + viewNames[v] + "')" : "")
-                        + " has " + data.view(v).cols() + " columns but the model was trained on " + viewDims[v]
+                String given = data.view(v).name();
+                throw new DataException(DataException.Kind.INVALID_ARGUMENT, "view " + v + (given != null ? " ('" + given + "')" : "")
+                        + " has " + data.view(v).cols() + " columns but the model's view " + v
+                        + (viewNames[v] != null ? " ('" + viewNames[v] + "')" : "") + " has " + viewDims[v]
                         + (labelsTaken ? " (if the file's last column was read as labels but is a feature, add --label-column none)" : ""));
             }
         }
@@ -135,6 +142,7 @@ public final class InputPipeline {
                 picked[v] = w;
             }
             if (picked[v] < 0) return null;
+            for (int u = 0; u < v; u++) if (picked[u] == picked[v]) return null; // two training views of one name
         }
         return picked;
     }

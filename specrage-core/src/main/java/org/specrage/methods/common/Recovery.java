@@ -55,7 +55,7 @@ public final class Recovery {
         if (consecutive > maxConsecutiveFailures || total > 10 * maxConsecutiveFailures) {
             String what = consecutive > maxConsecutiveFailures ? consecutive + " failed steps in a row" : total + " failed steps";
             throw new TrainingFailedException(stage + ": training stopped after " + what + "; the last one: "
-                    + failure.getMessage() + ". Try a lower learning rate, a larger batch size fewer clusters (k), or fewer extra_dimensions (data with few distinct rows).");
+                    + failure.getMessage() + ". Try a lower learning rate, a larger batch size, fewer clusters (k), or fewer extra_dimensions (data with few distinct rows).");
         }
         if (consecutive == 1) {
             listener.message(stage, "step failed (" + failure.getMessage() + "); retrying with a fresh batch");

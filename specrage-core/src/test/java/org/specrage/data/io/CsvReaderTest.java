@@ -78,6 +78,10 @@ class CsvReaderTest {
         // a numeric label is never a header cell, whatever the other column holds
         Path noHeader = write("y_noheader.csv", "n1,0\n1,1\n2,0\n");
         assertArrayEquals(new String[]{"0", "1", "0"}, CsvReader.readLabels(noHeader, LoadOptions.defaults()));
+        // a column index works under a header too
+        Path indexed = write("y_indexed.csv", "a,b,label\n1,2,x\n3,4,y\n");
+        assertArrayEquals(new String[]{"x", "y"}, CsvReader.readLabels(indexed, LoadOptions.defaults().withLabelColumn("2")));
+        assertArrayEquals(new String[]{"1", "3"}, CsvReader.readLabels(indexed, LoadOptions.defaults().withLabelColumn("0")));
     }
 
     @Test

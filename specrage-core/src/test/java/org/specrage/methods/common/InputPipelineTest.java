@@ -63,7 +63,7 @@ class InputPipelineTest {
         assertArrayEquals(new float[] {5, 0, 0, 0, 6, 0}, x.data);
         MultiViewData dense = new MultiViewData(List.of(View.dense(new FMatrix(2, 2))), null, "dense");
         DataException e = assertThrows(DataException.class, () -> p.features(dense));
-        assertTrue(e.getMessage().contains("view 0 has 2 columns but the model was trained on 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("view 0 has 2 columns but the model's view 0 has 3"), e.getMessage());
         // one column short and labelled: most likely a CSV whose last feature was taken as labels
         MultiViewData labelled = new MultiViewData(List.of(View.dense(new FMatrix(2, 2))), new int[] {0, 1}, "labelled");
         e = assertThrows(DataException.class, () -> p.features(labelled));
@@ -153,5 +153,12 @@ class InputPipelineTest {
         InputPipeline old = InputPipeline.fromJson(entries);
         assertArrayEquals(new String[3], old.viewNames());
         assertArrayEquals(named.features(threeNamedViews()).data, old.features(threeNamedViews()).data);
+    }
+
+    @Test
+    void aTrainingViewWithoutVariationIsRefused() {
+        MultiViewData data = twoViews().withViews(List.of(twoViews().view(0), View.dense(new FMatrix(3, 1, new float[] {4, 4, 4}))));
+        DataException e = assertThrows(DataException.class, () -> InputPipeline.fit(data, "minmax"));
+        assertTrue(e.getMessage().contains("view 1 of data set 'two' has no variation: all its 3 training rows are the same"), e.getMessage());
     }
 }

@@ -129,6 +129,21 @@ class ExactSpectralClusteringTest {
         assertEquals(org.specrage.graph.AffinityKind.GAUSSIAN, joined.graphs().get(0).kind());
     }
 
+    /** A view of identical rows (all zeros: a missing view) is refused with its name, not left to the eigensolver. */
+    @Test
+    void aViewWithoutVariationIsRefusedByName() {
+        MultiViewData blobs = SyntheticData.blobs(100, 2, 4, 0.3, 4);
+        MultiViewData data = new MultiViewData(List.of(blobs.view(0), View.dense(new FMatrix(100, 3)).withName("zeros")), blobs.labels(), "z");
+        for (AffinityChoice affinity : List.of(AffinityChoice.GAUSSIAN, AffinityChoice.COSINE)) {
+            DataException e = assertThrows(DataException.class, () -> ExactSpectralClustering.fit(data,
+                    ExactSpectralOptions.defaults(2).withCombine(ViewCombination.MEAN_LAPLACIAN).withAffinity(affinity, ScaleMode.GLOBAL_MEDIAN),
+                    Progress.NONE));
+            assertTrue(e.getMessage().contains("zeros has no variation") && e.getMessage().contains("--views"), e.getMessage());
+        }
+        // joined with a view that varies, it only adds nothing
+        assertTrue(ClusteringMetrics.accuracy(blobs.labels(), ExactSpectralClustering.fit(data, ExactSpectralOptions.defaults(2), Progress.NONE).labels()) > 0.95);
+    }
+
     /** A sparse view is searched as sparse rows; the clustering is the one its dense copy gives. */
     @Test
     void aSparseViewGivesTheSameClusteringAsItsDenseCopy() {

@@ -69,7 +69,7 @@ class SpectralNetModelTest {
         assertArrayEquals(m.transform(test).data, m.transform(test.view(0).dense()).data);
         assertArrayEquals(m.transform(test).data, m.transform(View.dense(test.view(0).dense())).data);
         DataException e = assertThrows(DataException.class, () -> m.transform(new FMatrix(3, 5)));
-        assertTrue(e.getMessage().contains("5 columns but the model was trained on 4"), e.getMessage());
+        assertTrue(e.getMessage().contains("5 columns but the model's view 0 has 4"), e.getMessage());
     }
 
     @Test
