@@ -20,6 +20,10 @@ public final class FormatDetector {
         DataFiles.requireExists(path);
         if (Files.isDirectory(path)) {
             if (IdxReader.hasIdxFiles(path)) return DataFormat.IDX_DIRECTORY;
+            if (IdxReader.hasTestFilesOnly(path)) {
+                throw new DataException(DataException.Kind.MISSING_FILE, path + ": the folder holds test images (t10k-images-idx3-ubyte) but no"
+                        + " training images (train-images-idx3-ubyte[.gz]); read a single IDX file by its name instead");
+            }
             throw new DataException(DataException.Kind.UNKNOWN_FORMAT, path
                     + ": directory holds no IDX files (expected train-images-idx3-ubyte[.gz] and friends)");
         }

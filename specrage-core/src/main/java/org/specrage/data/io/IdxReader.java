@@ -111,6 +111,11 @@ public final class IdxReader {
         return find(dir, "train", "images") != null;
     }
 
+    /** Whether the directory holds test images only (t10k-images-idx3-ubyte and friends, no training images). */
+    static boolean hasTestFilesOnly(Path dir) {
+        return find(dir, "train", "images") == null && (find(dir, "t10k", "images") != null || find(dir, "test", "images") != null);
+    }
+
     private static Path find(Path dir, String part, String kind) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> {

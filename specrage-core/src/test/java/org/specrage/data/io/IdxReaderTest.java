@@ -95,6 +95,13 @@ class IdxReaderTest {
         assertArrayEquals(new int[]{2, 0, 2, 1}, d.labels()); // 0, 4, 9 -> 0, 1, 2
         assertEquals(3, d.predefinedTrainRows().getAsInt());
         assertTrue(d.describe().contains("first 3 rows train"));
+        // the test files alone: the folder says what it lacks, and the images still read by name
+        Path testOnly = Files.createDirectory(mnist.resolveSibling("testonly"));
+        Files.copy(mnist.resolve("t10k-images-idx3-ubyte.gz"), testOnly.resolve("t10k-images-idx3-ubyte.gz"));
+        org.specrage.data.DataException e = org.junit.jupiter.api.Assertions.assertThrows(org.specrage.data.DataException.class,
+                () -> DataLoader.load(testOnly));
+        assertTrue(e.getMessage().contains("test images (t10k-images-idx3-ubyte) but no training images"), e.getMessage());
+        assertEquals(1, DataLoader.load(testOnly.resolve("t10k-images-idx3-ubyte.gz")).rows());
     }
 
     @Test

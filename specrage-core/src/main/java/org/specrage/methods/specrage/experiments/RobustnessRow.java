@@ -14,7 +14,7 @@ public record RobustnessRow(String method, double fraction, long seed, double ac
             + "clean_view_weight_on_corrupted,corrupted_view_weight_on_clean,clean_view_weight_on_clean,fit_seconds";
 
     public String csv() {
-        return String.join(",", method, num(fraction), Long.toString(seed), num(acc), num(nmi), num(ari), Integer.toString(corruptedTestRows),
+        return String.join(",", method, java.math.BigDecimal.valueOf(fraction).stripTrailingZeros().toPlainString(), Long.toString(seed), num(acc), num(nmi), num(ari), Integer.toString(corruptedTestRows),
                 num(corruptedViewWeightOnCorrupted), num(cleanViewWeightOnCorrupted), num(corruptedViewWeightOnClean),
                 num(cleanViewWeightOnClean), num(fitSeconds));
     }
