@@ -19,6 +19,10 @@ final class DataSummary {
         }
         sb.append("]");
         sb.append(data.hasLabels() ? ", " + data.classCount() + (data.classCount() == 1 ? " class" : " classes") : ", no labels");
+        if (data.hasLabels() && data.rows() >= 20 && data.classCount() > data.rows() / 2) {
+            // most likely a feature column read as labels, which would also make k about n
+            sb.append(" (more classes than half the rows: is the label column right? --label-column N|NAME|none)");
+        }
         return sb.toString();
     }
 }
