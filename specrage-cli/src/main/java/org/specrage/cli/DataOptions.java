@@ -98,5 +98,4 @@ final class DataOptions {
         for (String name : names) if (name == null) return "";
         return " (" + String.join(", ", names) + ")";
     }
-
 }

@@ -34,14 +34,15 @@ public final class InputPipeline {
     public static InputPipeline fit(MultiViewData train, String preprocess) {
         int[] dims = new int[train.viewCount()];
         String[] names = new String[dims.length];
+        boolean varies = false; // one constant view among others is a missing view, which a multi-view fit may down-weight
         for (int v = 0; v < dims.length; v++) {
             dims[v] = train.view(v).cols();
             names[v] = train.view(v).name();
-            if (!train.view(v).varies()) {
-                throw new DataException(DataException.Kind.INVALID_ARGUMENT, "view " + v + (names[v] != null ? " ('" + names[v] + "')" : "")
-                        + " of data set '" + train.name() + "' has no variation: all its " + train.rows()
-                        + " training rows are the same; leave it out (--views) or check the file");
-            }
+            varies |= train.view(v).varies();
+        }
+        if (!varies) {
+            throw new DataException(DataException.Kind.INVALID_ARGUMENT, "data set '" + train.name() + "' has no variation: all its "
+                    + train.rows() + " training rows are the same" + (dims.length > 1 ? " in every view" : "") + "; check the file");
         }
         return new InputPipeline(Preprocessing.fit(train, preprocess), dims, names);
     }

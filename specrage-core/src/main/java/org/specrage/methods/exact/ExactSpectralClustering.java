@@ -40,6 +40,12 @@ public final class ExactSpectralClustering {
         }
         Map<String, Double> seconds = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        boolean varies = false; // one constant view among others adds nothing, but alone it leaves no neighbours to tell apart
+        for (View view : data.views()) varies |= view.varies();
+        if (!varies) {
+            throw new DataException(DataException.Kind.INVALID_ARGUMENT, "data set '" + data.name() + "' has no variation: all its " + n
+                    + " rows are the same" + (data.viewCount() > 1 ? " in every view" : "") + "; check the file, or the views chosen (--views)");
+        }
         List<View> views = Preprocessing.fitTransform(data, data, options.preprocess()).views();
         List<ViewGraph> graphs = new ArrayList<>();
         if (options.combine() == ViewCombination.CONCAT && views.size() > 1) {

@@ -9,7 +9,6 @@ import org.specrage.graph.Metric;
 import org.specrage.graph.ScaleMode;
 import org.specrage.graph.SparseKnnSearch;
 import org.specrage.linalg.CsrMatrix;
-import org.specrage.data.DataException;
 import org.specrage.data.View;
 import org.specrage.util.Progress;
 
@@ -23,10 +22,6 @@ final class GraphBuilder {
      * bagOfWords: whether the raw rows (before scaling, which turns counts into fractions) are bag-of-words rows.
      */
     static ViewGraph build(String name, View features, boolean bagOfWords, ExactSpectralOptions options, Progress progress) {
-        if (!features.varies()) {
-            throw new DataException(DataException.Kind.INVALID_ARGUMENT, name + " has no variation: all its " + features.rows()
-                    + " rows are the same, so it has no neighbours to tell apart; leave it out (--views) or check the file");
-        }
         AffinityKind kind = options.affinity().resolve(bagOfWords || features.isSparse());
         Metric metric = AffinityChoice.metricFor(kind);
         KnnGraph knn = features.isSparse()

@@ -156,9 +156,12 @@ class InputPipelineTest {
     }
 
     @Test
-    void aTrainingViewWithoutVariationIsRefused() {
-        MultiViewData data = twoViews().withViews(List.of(twoViews().view(0), View.dense(new FMatrix(3, 1, new float[] {4, 4, 4}))));
-        DataException e = assertThrows(DataException.class, () -> InputPipeline.fit(data, "minmax"));
-        assertTrue(e.getMessage().contains("view 1 of data set 'two' has no variation: all its 3 training rows are the same"), e.getMessage());
+    void trainingDataWithoutVariationIsRefused() {
+        View constant = View.dense(new FMatrix(3, 1, new float[] {4, 4, 4}));
+        MultiViewData oneConstant = twoViews().withViews(List.of(twoViews().view(0), constant));
+        InputPipeline.fit(oneConstant, "minmax"); // a missing view beside one that varies: a multi-view fit may down-weight it
+        MultiViewData allConstant = twoViews().withViews(List.of(constant, constant));
+        DataException e = assertThrows(DataException.class, () -> InputPipeline.fit(allConstant, "minmax"));
+        assertTrue(e.getMessage().contains("data set 'two' has no variation: all its 3 training rows are the same in every view"), e.getMessage());
     }
 }
