@@ -71,7 +71,7 @@ final class ClusterCommand implements Callable<Integer> {
             description = "auto (cosine for bag-of-words views: sparse, or dense counts with at most 10% non-zeros; Gaussian otherwise), gaussian, cosine or connectivity. Default: ${DEFAULT-VALUE}.")
     AffinityChoice affinity;
 
-    @Option(names = "--scale", defaultValue = "global", description = "Gaussian scale: global (median) or local (self-tuning). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--scale", description = "Gaussian scale: global (median) or local (self-tuning). Default: global.")
     Scale scale;
 
     @Option(names = "--combine", defaultValue = "concat", converter = CombineConverter.class,
@@ -95,8 +95,13 @@ final class ClusterCommand implements Callable<Integer> {
         Progress progress = ConsoleProgress.forStderr(common.quiet);
         MultiViewData data = dataOptions.load();
         int clusters = k != null ? k : defaultK(data);
+        if ((scale != null || scaleK != null) && (affinity == AffinityChoice.COSINE || affinity == AffinityChoice.CONNECTIVITY)) {
+            // silently ignored, a scale would look as if it had been used
+            throw new IllegalArgumentException((scale != null ? "--scale" : "--scale-k") + " sets the Gaussian affinity's scale; --affinity "
+                    + affinity.name().toLowerCase(Locale.ROOT) + " has none");
+        }
         int scaleRank = scaleK != null ? scaleK : Math.max(1, neighbors / 2);
-        ExactSpectralOptions options = new ExactSpectralOptions(clusters, neighbors, scaleRank, affinity, scale.value,
+        ExactSpectralOptions options = new ExactSpectralOptions(clusters, neighbors, scaleRank, affinity, (scale != null ? scale : Scale.global).value,
                 combine.value, preprocess, restarts, common.seed);
         PrintStream stdout = System.out;
         stdout.println(DataSummary.describe(dataOptions.displayName(), data));

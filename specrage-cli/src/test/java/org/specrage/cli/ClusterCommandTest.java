@@ -59,6 +59,16 @@ class ClusterCommandTest {
     }
 
     @Test
+    void aScaleWithAnAffinityThatHasNoneIsRefused() {
+        for (String[] scale : new String[][] {{"--scale", "local"}, {"--scale-k", "3"}}) {
+            CliRun run = CliRun.of("cluster", "-q", "--views", "1", "--affinity", "cosine", scale[0], scale[1]);
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains(scale[0] + " sets the Gaussian affinity's scale; --affinity cosine has none"), run.err());
+        }
+        assertEquals(0, CliRun.of("cluster", "-q", "--views", "1", "--affinity", "gaussian", "--scale", "local").exitCode());
+    }
+
+    @Test
     void generatedMoonsAreSeparated() {
         Path csv = tmp.resolve("moons.csv");
         assertEquals(0, CliRun.of("generate", "moons", "--n", "800", "--noise", "0.05", "--seed", "3", "--out", csv.toString()).exitCode());
