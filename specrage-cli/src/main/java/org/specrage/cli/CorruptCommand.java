@@ -32,7 +32,7 @@ final class CorruptCommand implements Callable<Integer> {
     @Option(names = "--fraction", required = true, paramLabel = "F", description = "Fraction of samples hit, in [0, 1].")
     double fraction;
 
-    @Option(names = "--kind", required = true, description = "gaussian, outlier, shuffle or zero.")
+    @Option(names = "--kind", required = true, description = "gaussian, outlier, shuffle (the hit rows trade places: a row whose copy is an identical row is listed but unchanged) or zero.")
     CorruptionKind kind;
 
     @Option(names = "--strength", defaultValue = "1.0",
