@@ -9,6 +9,7 @@ import org.specrage.data.MultiViewData;
 import org.specrage.data.io.DataLoader;
 import org.specrage.data.io.LoadOptions;
 import org.specrage.methods.common.EmbeddingModel;
+import org.specrage.methods.common.InputPipeline;
 import picocli.CommandLine.Option;
 
 /** The options that name a data set and how to read it, shared by every command that reads data. */
@@ -82,7 +83,7 @@ final class DataOptions {
         int modelViews = model.inputDims().length;
         if (views != null && data.viewCount() != modelViews) {
             throw new IllegalArgumentException("--views chose " + data.viewCount() + " view" + (data.viewCount() == 1 ? "" : "s")
-                    + " but the model was trained on " + modelViews + describe(model.inputViewNames()));
+                    + " but the model was trained on " + modelViews + InputPipeline.describeNames(model.inputViewNames()));
         }
     }
 
@@ -90,12 +91,7 @@ final class DataOptions {
     void noteViewsPicked(EmbeddingModel model, MultiViewData data) {
         if (views == null && data.viewCount() > model.inputDims().length) {
             System.err.printf(java.util.Locale.ROOT, "note: the model takes %d of the %d views of '%s' by name:%s%n",
-                    model.inputDims().length, data.viewCount(), data.name(), describe(model.inputViewNames()));
+                    model.inputDims().length, data.viewCount(), data.name(), InputPipeline.describeNames(model.inputViewNames()));
         }
-    }
-
-    private static String describe(String[] names) {
-        for (String name : names) if (name == null) return "";
-        return " (" + String.join(", ", names) + ")";
     }
 }

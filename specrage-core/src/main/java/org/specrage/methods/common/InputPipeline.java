@@ -126,7 +126,7 @@ public final class InputPipeline {
         if (data.viewCount() == viewDims.length) return data;
         String ambiguous = nameOccurringTwice(data);
         throw new DataException(DataException.Kind.INVALID_ARGUMENT, "the model was trained on " + viewDims.length
-                + " view" + (viewDims.length == 1 ? "" : "s") + describeNames() + " but data set '" + data.name() + "' has "
+                + " view" + (viewDims.length == 1 ? "" : "s") + describeNames(viewNames) + " but data set '" + data.name() + "' has "
                 + data.viewCount() + (ambiguous != null ? ", two of them named '" + ambiguous + "'" : "")
                 + " (if the fit chose views with --views, pass the same --views)");
     }
@@ -164,9 +164,10 @@ public final class InputPipeline {
         return true;
     }
 
-    private String describeNames() {
-        for (String name : viewNames) if (name == null) return "";
-        return " (" + String.join(", ", viewNames) + ")";
+    /** " (a, b)" for views that all have names, "" otherwise: the tail of a message about a model's views. */
+    public static String describeNames(String[] names) {
+        for (String name : names) if (name == null) return "";
+        return " (" + String.join(", ", names) + ")";
     }
 
     /** Names of the training views (null entries for unnamed views). */
