@@ -49,14 +49,15 @@ public final class ExactSpectralClustering {
         List<View> views = Preprocessing.fitTransform(data, data, options.preprocess()).views();
         List<ViewGraph> graphs = new ArrayList<>();
         if (options.combine() == ViewCombination.CONCAT && views.size() > 1) {
-            boolean allBagOfWords = true;
-            for (View raw : data.views()) allBagOfWords &= raw.isBagOfWords();
+            boolean allBagOfWords = options.affinity() == AffinityChoice.AUTO; // the test reads every view: only AUTO needs it
+            for (View raw : data.views()) allBagOfWords = allBagOfWords && raw.isBagOfWords();
             graphs.add(GraphBuilder.build("joined views", joined(views), allBagOfWords, options, progress));
         } else {
             for (int v = 0; v < views.size(); v++) {
                 View view = views.get(v);
                 String name = view.name() != null ? view.name() : "view " + v;
-                graphs.add(GraphBuilder.build(name, view, data.view(v).isBagOfWords(), options, progress));
+                boolean bagOfWords = options.affinity() == AffinityChoice.AUTO && data.view(v).isBagOfWords();
+                graphs.add(GraphBuilder.build(name, view, bagOfWords, options, progress));
             }
         }
         long t1 = System.nanoTime();

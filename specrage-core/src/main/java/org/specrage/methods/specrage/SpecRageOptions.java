@@ -125,7 +125,8 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
     public SpecRageOptions withMetricsResolved(MultiViewData data) {
         checkViews(data.viewCount());
         Metric[] resolved = new Metric[data.viewCount()];
-        for (int v = 0; v < resolved.length; v++) resolved[v] = metric(v, data.view(v).isBagOfWords());
+        // the bag-of-words test reads the whole view: only AUTO needs it
+        for (int v = 0; v < resolved.length; v++) resolved[v] = metric(v, viewMetric(v) == ViewMetric.AUTO && data.view(v).isBagOfWords());
         return toBuilder().metrics(resolved).build();
     }
 
