@@ -40,6 +40,7 @@ import org.specrage.methods.spectralnet.SpectralNetOptions;
 import org.specrage.metrics.ClusteringMetrics;
 import org.specrage.metrics.Subspaces;
 import org.specrage.nn.Activation;
+import org.specrage.nn.EngineBenchmark;
 import org.specrage.util.Parallel;
 import org.specrage.util.Progress;
 
@@ -218,8 +219,30 @@ public final class NeuralBench {
                 .embeddingDim(intProp("dim", 10)).extraDimensions(intProp("extra", 0));
         if (intProp("ae.epochs", 12) > 0) b.autoencoder(ae);
         if (Boolean.parseBoolean(System.getProperty("siamese", "true"))) b.siamese(fashionSiamese());
-        EmbeddingModel model = run("fashion-mnist SpectralNet", train, test, b.build());
+        // the roofline first, on the autoencoder's product shapes (the stage that dominates the fit)
+        int[] aeSizes = StageFlop.autoencoderSizes(train.view(0).cols(), ae.hidden(), ae.codeDim());
+        EngineBenchmark.Roofline roofline = EngineBenchmark.roofline(aeSizes, ae.training().batchSize(), 0.2);
+        SpectralNetOptions options = b.build();
+        EmbeddingModel model = run("fashion-mnist SpectralNet", train, test, options);
         throughput(model);
+        int[] siameseSizes = concat(ae.codeDim(), fashionSiamese().network().hidden(), fashionSiamese().outputDim());
+        int[] spectralSizes = concat(ae.codeDim(), options.network().hidden(), options.embeddingDim() + options.extraDimensions());
+        for (StageSummary s : model.stages()) {
+            switch (s.stage()) {
+                case "autoencoder" -> StageFlop.report(roofline, s, StageFlop.mlpRow(aeSizes));
+                case "siamese" -> StageFlop.report(roofline, s, StageFlop.siamese(siameseSizes));
+                case "spectralnet" -> StageFlop.report(roofline, s, StageFlop.spectralNet(spectralSizes, options.training().batchSize()));
+                default -> { }
+            }
+        }
+    }
+
+    static int[] concat(int first, int[] middle, int last) {
+        int[] sizes = new int[middle.length + 2];
+        sizes[0] = first;
+        System.arraycopy(middle, 0, sizes, 1, middle.length);
+        sizes[sizes.length - 1] = last;
+        return sizes;
     }
 
     /**

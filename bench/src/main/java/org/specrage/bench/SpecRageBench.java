@@ -14,6 +14,7 @@ import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.specrage.experiments.HeldOutEvaluation;
 import org.specrage.methods.specrage.experiments.HeldOutResult;
 import org.specrage.methods.specrage.experiments.Summary;
+import org.specrage.nn.EngineBenchmark;
 import org.specrage.util.Parallel;
 
 /**
@@ -39,6 +40,17 @@ public final class SpecRageBench {
         int restarts = args.integer("restarts", HeldOutEvaluation.DEFAULT_RESTARTS);
         System.out.println("data " + data + ", views " + (views == null ? "all" : java.util.Arrays.toString(views)));
         System.out.println(options);
+        int[] viewInputs = new int[data.viewCount()];
+        for (int v = 0; v < viewInputs.length; v++) viewInputs[v] = data.view(v).cols();
+        int[] hidden = options.network().hidden();
+        int outputs = options.k() + options.extraDimensions();
+        // the roofline on the widest view network's product shapes, measured in this run
+        int widest = java.util.Arrays.stream(viewInputs).max().orElseThrow();
+        int[] widestSizes = NeuralBench.concat(widest, hidden, outputs);
+        EngineBenchmark.Roofline roofline = EngineBenchmark.roofline(widestSizes, options.training().batchSize(), 0.2);
+        int batch = Math.min(options.training().batchSize(), data.rows() - data.rows() / 5); // the 80% trained on
+        double flopPerSample = StageFlop.specRage(viewInputs, hidden, outputs,
+                options.fusion() == FusionMode.LEARNED ? options.fusionHidden() : 0, batch);
         List<HeldOutResult> runs = new java.util.ArrayList<>();
         for (long seed : seeds) {
             HeldOutResult r = HeldOutEvaluation.run(data, options, seed, restarts);
@@ -49,6 +61,7 @@ public final class SpecRageBench {
             for (StageSummary s : r.model().stages()) {
                 System.out.printf(Locale.ROOT, "    %-20s %6.2fs %4d epochs %9.0f samples/s loss %.5f stop %s recoveries %d%n", s.stage(), s.seconds(), s.epochs(),
                         s.samplesPerSecond(), s.finalLoss(), s.stopReason(), s.recoveries());
+                if (s.stage().equals("specrage")) StageFlop.report(roofline, s, flopPerSample);
             }
         }
         System.out.println("ACC " + Summary.of(runs, r -> r.heldOut().acc()));
