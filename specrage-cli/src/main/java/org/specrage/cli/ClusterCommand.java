@@ -68,7 +68,7 @@ final class ClusterCommand implements Callable<Integer> {
     Integer scaleK;
 
     @Option(names = "--affinity", defaultValue = "auto",
-            description = "auto (cosine for bag-of-words views: sparse, or dense counts with at most 10% non-zeros; Gaussian otherwise), gaussian, cosine or connectivity. Default: ${DEFAULT-VALUE}.")
+            description = "auto (cosine for bag-of-words views: sparse, or dense counts with at most 10%% non-zeros; Gaussian otherwise), gaussian, cosine or connectivity. Default: ${DEFAULT-VALUE}.")
     AffinityChoice affinity;
 
     @Option(names = "--scale", description = "Gaussian scale: global (median) or local (self-tuning). Default: global.")

@@ -61,22 +61,22 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--method-options", paramLabel = "FILE", description = "JSON object of the method's options (its model manifest's \"options\" schema); flags below override it.")
     Path methodOptions;
 
-    @Option(names = "--epochs", description = "Training epochs of the embedding network.")
+    @Option(names = "--epochs", description = "Training epochs of the embedding network. Default: the method's (spectralnet 100, specnet2 200, specrage 35, vicreg/simclr/barlow 20).")
     Integer epochs;
 
-    @Option(names = "--batch-size", description = "Mini-batch size.")
+    @Option(names = "--batch-size", description = "Mini-batch size. Default: the method's (spectralnet and specrage 1024, the others 256).")
     Integer batchSize;
 
-    @Option(names = "--lr", description = "Learning rate (Adam).")
+    @Option(names = "--lr", description = "Learning rate (Adam). Default: 0.001.")
     Double learningRate;
 
-    @Option(names = "--neighbors", description = "Neighbours per point in the batch affinity.")
+    @Option(names = "--neighbors", description = "Neighbours per point in the batch affinity. Default: 30 (specnet2: 10).")
     Integer neighbors;
 
-    @Option(names = "--scale-k", description = "Neighbour rank whose distance sets the Gaussian scale.")
+    @Option(names = "--scale-k", description = "Neighbour rank whose distance sets the Gaussian scale. Default: 15 (specnet2: 5), at most --neighbors.")
     Integer scaleK;
 
-    @Option(names = "--preprocess", description = "Per-view scaling fitted on the training rows: minmax, standard, l2, tfidf or none (stored in the model).")
+    @Option(names = "--preprocess", description = "Per-view scaling fitted on the training rows: minmax, standard, l2, tfidf or none (stored in the model). Default: minmax.")
     String preprocess;
 
     @Option(names = "--siamese", fallbackValue = "true", description = "Learn the affinity space with a Siamese net (spectralnet, specrage).")
@@ -85,10 +85,10 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--autoencoder", fallbackValue = "true", description = "Train an autoencoder first and work in its code space.")
     boolean autoencoder;
 
-    @Option(names = "--fusion", description = "specrage: learned (per-sample view weights) or uniform (the ablation without a fusion net).")
+    @Option(names = "--fusion", description = "specrage: learned (per-sample view weights) or uniform (the ablation without a fusion net). Default: learned.")
     String fusion;
 
-    @Option(names = "--temperature", description = "specrage: softmax temperature of the fusion weights.")
+    @Option(names = "--temperature", description = "specrage: softmax temperature of the fusion weights. Default: 5.")
     Double temperature;
 
     @Option(names = "--max-seconds", description = "vicreg/simclr/barlow: stop training after this wall time.")
