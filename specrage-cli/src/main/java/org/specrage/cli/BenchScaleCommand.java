@@ -42,7 +42,13 @@ final class BenchScaleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         common.apply();
-        for (int n : sizes) if (n < 2) throw new IllegalArgumentException("--sizes must be at least 2, got " + n);
+        for (int n : sizes) OptionRanges.atLeast("--sizes", n, 2);
+        OptionRanges.atLeast("--views", views, 1);
+        OptionRanges.atLeast("--dim", dim, 1);
+        OptionRanges.atLeast("--k", k, 1);
+        int smallest = java.util.Arrays.stream(sizes).min().orElse(Integer.MAX_VALUE);
+        OptionRanges.atMost("--k", k, smallest, "the smallest of --sizes (" + smallest + ")");
+        OptionRanges.atLeast("--epochs", epochs, 1);
         SpecRageOptions options = SpecRageOptions.builder(k).epochs(epochs).seed(common.seed).build();
         List<ScaleRow> rows = ScaleExperiment.run(sizes, views, dim, options, ConsoleProgress.forStderr(common.quiet));
         StringBuilder csv = new StringBuilder(ScaleRow.CSV_HEADER).append('\n');

@@ -91,6 +91,11 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         common.apply();
         OutputFiles.requireDirectory(out);
+        OptionRanges.atLeast("--k", k, 1);
+        OptionRanges.atLeast("--neighbors", neighbors, 1);
+        OptionRanges.atLeast("--scale-k", scaleK, 1);
+        OptionRanges.atMost("--scale-k", scaleK, neighbors, "--neighbors (" + neighbors + ")");
+        OptionRanges.atLeast("--restarts", restarts, 1);
         long start = System.nanoTime();
         Progress progress = ConsoleProgress.forStderr(common.quiet);
         MultiViewData data = dataOptions.load();
