@@ -14,9 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code specrage bench scale}: SpecRaGE training time and peak memory against n on synthetic multi-view blobs. */
+/** {@code specrage bench scale}: SpecRaGE training time and peak resident memory against n on synthetic multi-view blobs. */
 @Command(name = "scale", mixinStandardHelpOptions = true,
-        description = "Time one SpecRaGE training epoch and measure peak memory for growing n (synthetic multi-view blobs).")
+        description = {"Time one SpecRaGE training epoch and measure peak memory for growing n (synthetic multi-view blobs).",
+                "peak_rss_mb: the process's peak resident memory during each fit (Linux VmHWM; NA where unknown)."
+                        + " heap_pool_peaks_mb: the JVM heap pools' own peaks summed, an upper bound of the heap in use"
+                        + " (the pools peak at different moments), which can exceed the RSS."})
 final class BenchScaleCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
