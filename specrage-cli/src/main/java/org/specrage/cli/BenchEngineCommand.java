@@ -25,8 +25,8 @@ final class BenchEngineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (threads != null && threads < 1) throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
-        if (steps < 1) throw new IllegalArgumentException("--steps must be at least 1, got " + steps);
+        OptionRanges.atLeast("--threads", threads, 1);
+        OptionRanges.atLeast("--steps", steps, 1);
         if (threads != null && !String.valueOf(threads).equals(System.getenv("OPENBLAS_NUM_THREADS"))) {
             return relaunchWithBlasThreads(threads);
         }

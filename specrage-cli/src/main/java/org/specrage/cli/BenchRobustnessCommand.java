@@ -72,6 +72,12 @@ final class BenchRobustnessCommand implements Callable<Integer> {
         common.apply();
         if (singleSeed != null) throw new IllegalArgumentException("bench robustness takes a list of seeds: use --seeds, not --seed");
         OutputFiles.requireDirectory(out);
+        OptionRanges.atLeast("--view", view, 0);
+        for (double f : fractions) OptionRanges.fraction("--fractions", f);
+        OptionRanges.atLeast("--epochs", epochs, 1);
+        OptionRanges.atLeast("--restarts", restarts, 1);
+        double strength = this.strength != null ? this.strength : kind == CorruptionKind.OUTLIER ? 0 : 1;
+        CorruptCommand.checkStrength(kind, strength);
         MultiViewData data = dataOptions.load();
         Map<String, Object> json = new LinkedHashMap<>();
         if (methodOptions != null) {
@@ -79,7 +85,6 @@ final class BenchRobustnessCommand implements Callable<Integer> {
             if (!(parsed instanceof Map<?, ?>)) throw new IllegalArgumentException(methodOptions + ": must hold a JSON object");
             json.putAll((Map<String, Object>) parsed);
         }
-        double strength = this.strength != null ? this.strength : kind == CorruptionKind.OUTLIER ? 0 : 1;
         if (epochs != null) {
             Map<String, Object> training = new LinkedHashMap<>();
             if (json.get("training") instanceof Map<?, ?> given) training.putAll((Map<String, Object>) given);

@@ -14,9 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code specrage bench scale}: SpecRaGE training time and peak memory against n on synthetic multi-view blobs. */
+/** {@code specrage bench scale}: SpecRaGE training time and peak resident memory against n on synthetic multi-view blobs. */
 @Command(name = "scale", mixinStandardHelpOptions = true,
-        description = "Time one SpecRaGE training epoch and measure peak memory for growing n (synthetic multi-view blobs).")
+        description = {"Time one SpecRaGE training epoch and measure peak memory for growing n (synthetic multi-view blobs).",
+                "peak_rss_mb: the process's peak resident memory during each fit (Linux VmHWM; NA where unknown)."
+                        + " heap_pool_peaks_mb: the JVM heap pools' own peaks summed, an upper bound of the heap in use"
+                        + " (the pools peak at different moments), which can exceed the RSS."})
 final class BenchScaleCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -42,7 +45,13 @@ final class BenchScaleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         common.apply();
-        for (int n : sizes) if (n < 2) throw new IllegalArgumentException("--sizes must be at least 2, got " + n);
+        for (int n : sizes) OptionRanges.atLeast("--sizes", n, 2);
+        OptionRanges.atLeast("--views", views, 1);
+        OptionRanges.atLeast("--dim", dim, 1);
+        OptionRanges.atLeast("--k", k, 1);
+        int smallest = java.util.Arrays.stream(sizes).min().orElse(Integer.MAX_VALUE);
+        OptionRanges.atMost("--k", k, smallest, "the smallest of --sizes (" + smallest + ")");
+        OptionRanges.atLeast("--epochs", epochs, 1);
         SpecRageOptions options = SpecRageOptions.builder(k).epochs(epochs).seed(common.seed).build();
         List<ScaleRow> rows = ScaleExperiment.run(sizes, views, dim, options, ConsoleProgress.forStderr(common.quiet));
         StringBuilder csv = new StringBuilder(ScaleRow.CSV_HEADER).append('\n');

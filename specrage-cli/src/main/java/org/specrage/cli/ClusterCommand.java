@@ -91,6 +91,11 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         common.apply();
         OutputFiles.requireDirectory(out);
+        OptionRanges.atLeast("--k", k, 1);
+        OptionRanges.atLeast("--neighbors", neighbors, 1);
+        OptionRanges.atLeast("--scale-k", scaleK, 1);
+        OptionRanges.atMost("--scale-k", scaleK, neighbors, "--neighbors (" + neighbors + ")");
+        OptionRanges.atLeast("--restarts", restarts, 1);
         long start = System.nanoTime();
         Progress progress = ConsoleProgress.forStderr(common.quiet);
         MultiViewData data = dataOptions.load();
@@ -109,6 +114,8 @@ final class ClusterCommand implements Callable<Integer> {
                 method, clusters, neighbors, scaleRank, affinity.name().toLowerCase(Locale.ROOT), combine.value.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 preprocess, common.seed);
         if (!common.quiet) System.err.println("blas: " + Blas.implementation() + ", threads " + Parallel.threads());
+        String slow = manyClustersWarning(clusters, data.rows(), restarts);
+        if (slow != null) System.err.println(slow);
 
         ExactSpectralResult result = ExactSpectralClustering.fit(data, options, progress);
         for (ViewGraph g : result.graphs()) {
@@ -153,6 +160,18 @@ final class ClusterCommand implements Callable<Integer> {
         m.put("threads", Parallel.threads());
         m.put("blas", Blas.implementation());
         return m;
+    }
+
+    /**
+     * A warning when k is more than half of n (null otherwise): the embedding has k columns, so
+     * k-means costs about n k^2 per restart and pass, which at k = n = 2000 is minutes of silence.
+     * Allowed all the same (k = n is legitimate, if rarely useful).
+     */
+    static String manyClustersWarning(int k, int n, int restarts) {
+        if (2L * k <= n) return null;
+        return String.format(Locale.ROOT, "warning: k (%d) is more than half the number of samples (%d): k-means on the %d-column"
+                + " embedding costs about n*k^2 = %.1e operations per pass, for each of %d restart%s, and may take many minutes"
+                + " (use a smaller --k, or fewer --restarts)", k, n, k, (double) n * k * k, restarts, restarts == 1 ? "" : "s");
     }
 
     static int defaultK(MultiViewData data) {

@@ -50,6 +50,9 @@ final class CorruptCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mat")) {
             throw new IllegalArgumentException("--out must be a .mat file: " + out);
         }
+        OptionRanges.atLeast("--view", view, 0);
+        OptionRanges.fraction("--fraction", fraction);
+        checkStrength(kind, strength);
         MultiViewData data = dataOptions.load();
         CorruptedData result = Corruption.apply(data, view, fraction, kind, strength, seed);
         AtomicFiles.write(out, tmp -> MatV5Writer.write(tmp, result.data()));
@@ -60,6 +63,14 @@ final class CorruptCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "wrote %s (view %d, %s, %d of %d samples hit) and %s%n",
                 out, view, kind.name().toLowerCase(Locale.ROOT), result.hitRows().length, data.rows(), rows);
         return ExitCodes.OK;
+    }
+
+    /** The strength's range for the kind, shared with bench robustness; a usage error, as no data can make it fit. */
+    static void checkStrength(CorruptionKind kind, double strength) {
+        OptionRanges.nonNegative("--strength", strength);
+        if (kind == CorruptionKind.GAUSSIAN && strength == 0) {
+            throw new IllegalArgumentException("--kind gaussian with --strength 0 would change nothing; give a positive --strength");
+        }
     }
 
     static Path hitRowsFile(Path out) {

@@ -65,6 +65,7 @@ final class DataOptions {
     }
 
     private MultiViewData load(boolean skipMatLabels) throws IOException {
+        if (views != null) for (int v : views) OptionRanges.atLeast("--views", v, 0); // an index past the file's views is a data error
         LoadOptions options = LoadOptions.defaults();
         if (skipMatLabels || matViews != null || matLabels != null) options = options.withMatVariables(matViews, skipMatLabels ? "none" : matLabels);
         if (labelColumn != null) options = options.withLabelColumn(labelColumn);

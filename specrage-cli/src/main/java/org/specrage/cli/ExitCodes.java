@@ -3,7 +3,8 @@ package org.specrage.cli;
 /**
  * Exit codes of the tool. Data problems use the codes of their DataException kind (3 to 10):
  * 3 missing file, 4 unknown format, 5 truncated file, 6 NaN/Inf values, 7 views with different
- * row counts, 8 label count mismatch, 9 empty view, 10 invalid argument for the data.
+ * row counts, 8 label count mismatch, 9 empty view, 10 a value that does not fit the data (k larger than n).
+ * A value outside the range its option allows whatever the data is a {@link #USAGE} error ({@link OptionRanges}).
  */
 final class ExitCodes {
     static final int OK = 0;

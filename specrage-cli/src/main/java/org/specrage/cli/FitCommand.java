@@ -100,6 +100,7 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         common.apply();
+        checkRanges();
         long start = System.nanoTime();
         MultiViewData data = dataOptions.load();
         // the self-supervised methods take no method options (refused below, by name)
@@ -168,6 +169,21 @@ final class FitCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The flags' own ranges, before the data is loaded (a --method-options file's values are checked by the method). */
+    private void checkRanges() {
+        OptionRanges.atLeast("--k", k, 1);
+        if (testFraction != null && !(testFraction >= 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("--test-fraction must be in [0, 1), got " + testFraction);
+        }
+        OptionRanges.atLeast("--epochs", epochs, 1);
+        OptionRanges.atLeast("--batch-size", batchSize, 1);
+        OptionRanges.positive("--lr", learningRate);
+        OptionRanges.atLeast("--neighbors", neighbors, 1);
+        OptionRanges.atLeast("--scale-k", scaleK, 1);
+        OptionRanges.positive("--temperature", temperature);
+        OptionRanges.nonNegative("--max-seconds", maxSeconds); // 0: no limit
+    }
+
     /** The self-supervised encoders take epochs, batch size, learning rate and max seconds only: the rest would be ignored silently. */
     private void requireNoSpectralOptions() {
         List<String> given = new ArrayList<>();
@@ -231,7 +247,6 @@ final class FitCommand implements Callable<Integer> {
             return Split.predefined(n, trainRows);
         }
         double f = testFraction != null ? testFraction : 0.2;
-        if (!(f >= 0 && f < 1)) throw new IllegalArgumentException("--test-fraction must be in [0, 1), got " + f);
         if (f == 0) {
             int[] all = new int[n];
             for (int i = 0; i < n; i++) all[i] = i;

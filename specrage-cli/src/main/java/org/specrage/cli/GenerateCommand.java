@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.io.MatV5Writer;
 import org.specrage.data.synthetic.SyntheticData;
@@ -51,10 +50,16 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // a bad count is a bad value, like --k 0 or --views 0 (which SyntheticData rejects): exit 10, not a usage error
-        if (n < 2) throw new DataException(DataException.Kind.INVALID_ARGUMENT, "--n must be at least 2, got " + n);
         rejectInapplicableOptions();
+        // every value here comes from the command line, so a bad one is a usage error (SyntheticData's own checks would exit 10)
+        OptionRanges.atLeast("--n", n, 2);
+        OptionRanges.atLeast("--k", k, 1);
+        OptionRanges.atLeast("--dim", dim, 1);
+        OptionRanges.atLeast("--views", views, 1);
+        OptionRanges.nonNegative("--noise", noise);
         int clusters = k != null ? k : 3;
+        boolean blobs = kind == Kind.blobs || kind == Kind.multiview_blobs;
+        if (blobs) OptionRanges.atMost("--k", clusters, n, "--n (" + n + ")"); // the default 3 too
         int dimension = dim != null ? dim : 2;
         MultiViewData data = switch (kind) {
             case moons -> SyntheticData.moons(n, noise != null ? noise : 0.05, seed);

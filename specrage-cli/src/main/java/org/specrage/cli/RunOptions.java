@@ -17,6 +17,7 @@ class RunOptions {
     java.nio.file.Path config;
 
     void apply() {
+        OptionRanges.atLeast("--threads", threads, 1);
         if (threads != null) Parallel.setThreads(threads);
     }
 }

@@ -68,6 +68,20 @@ class ClusterCommandTest {
         assertEquals(0, CliRun.of("cluster", "-q", "--views", "1", "--affinity", "gaussian", "--scale", "local").exitCode());
     }
 
+    /** k near n makes k-means slow (the embedding has k columns): the user is told before the wait, not after. */
+    @Test
+    void kAboveHalfTheSamplesIsWarnedAbout() {
+        Path csv = tmp.resolve("blobs.csv");
+        assertEquals(0, CliRun.of("generate", "blobs", "--n", "40", "--k", "3", "--out", csv.toString()).exitCode());
+        CliRun many = CliRun.of("cluster", "-q", "--data", csv.toString(), "--k", "21", "--neighbors", "5", "--restarts", "2");
+        assertEquals(0, many.exitCode(), many.err());
+        assertTrue(many.err().contains("warning: k (21) is more than half the number of samples (40)"), many.err());
+        assertTrue(many.err().contains("2 restarts"), many.err());
+        CliRun half = CliRun.of("cluster", "-q", "--data", csv.toString(), "--k", "20", "--neighbors", "5");
+        assertEquals(0, half.exitCode(), half.err());
+        assertFalse(half.err().contains("warning: k"), half.err());
+    }
+
     @Test
     void generatedMoonsAreSeparated() {
         Path csv = tmp.resolve("moons.csv");

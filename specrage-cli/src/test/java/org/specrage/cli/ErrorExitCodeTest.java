@@ -58,6 +58,39 @@ class ErrorExitCodeTest {
         assertEquals(2, run.exitCode());
     }
 
+    /** Whatever the command, a value outside its option's range is a usage error naming the option and the range. */
+    @Test
+    void outOfRangeValuesAreUsageErrors() {
+        String out = tmp.resolve("o").toString();
+        String mat = tmp.resolve("o.mat").toString();
+        String[][] cases = {
+                {"--fraction must be in [0, 1]", "corrupt", "--view", "0", "--fraction", "1.5", "--kind", "zero", "--out", mat},
+                {"--fractions must be in [0, 1]", "bench", "robustness", "--fractions", "0,1.5", "--out", out},
+                {"--strength must be finite and at least 0", "corrupt", "--view", "0", "--fraction", "0.5", "--kind", "outlier", "--strength", "-1", "--out", mat},
+                {"--strength 0 would change nothing", "bench", "robustness", "--kind", "gaussian", "--strength", "0", "--out", out},
+                {"--view must be at least 0", "corrupt", "--view", "-1", "--fraction", "0.5", "--kind", "zero", "--out", mat},
+                {"--epochs must be at least 1", "bench", "robustness", "--epochs", "0", "--out", out},
+                {"--views must be at least 0", "cluster", "-q", "--views", "-1"},
+                {"--k must be at least 1", "cluster", "-q", "--k", "0"},
+                {"--restarts must be at least 1", "cluster", "-q", "--restarts", "0"},
+                {"--threads must be at least 1", "cluster", "-q", "--threads", "0"},
+                {"--k must be at least 1", "fit", "-q", "--method", "spectralnet", "--k", "0", "--out", out},
+                {"--lr must be finite and above 0", "fit", "-q", "--method", "spectralnet", "--lr", "-1", "--out", out},
+                {"--test-fraction must be in [0, 1)", "fit", "-q", "--method", "spectralnet", "--test-fraction", "1", "--out", out},
+                {"--noise must be finite and at least 0", "generate", "moons", "--n", "50", "--noise", "-1", "--out", mat},
+                {"--dim must be at least 1", "bench", "scale", "--sizes", "100", "--dim", "0"},
+                {"--k must be at most the smallest of --sizes (100)", "bench", "scale", "--sizes", "100", "--k", "101"}};
+        for (String[] c : cases) {
+            String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+            assertCleanFailure(CliRun.of(args), ExitCodes.USAGE, c[0]);
+        }
+    }
+
+    @Test
+    void aViewTheDataLacksIsADataError() {
+        assertCleanFailure(CliRun.of("corrupt", "--view", "6", "--fraction", "0.5", "--kind", "zero", "--out", tmp.resolve("o.mat").toString()), 10, "view 6 does not exist");
+    }
+
     @Test
     void scaleKAboveNeighbors() {
         assertCleanFailure(CliRun.of("cluster", "-q", "--neighbors", "5", "--scale-k", "6"), 2, "scale-k");

@@ -26,14 +26,15 @@ class GenerateCommandTest {
     }
 
     @Test
-    void badCountsAreInvalidValues() {
-        for (String[] args : new String[][] {{"--n", "1"}, {"--k", "0"}, {"--views", "0"}, {"--dim", "0"}}) {
+    void badCountsAreUsageErrors() {
+        for (String[] args : new String[][] {{"--n", "1"}, {"--k", "0"}, {"--k", "51"}, {"--views", "0"}, {"--dim", "0"}}) {
             java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("generate", "multiview-blobs"));
             if (!args[0].equals("--n")) command.addAll(java.util.List.of("--n", "50"));
             command.addAll(java.util.List.of(args));
             command.addAll(java.util.List.of("--out", tmp.resolve("x.mat").toString()));
             CliRun run = CliRun.of(command.toArray(String[]::new));
-            assertEquals(10, run.exitCode(), String.join(" ", args) + ": " + run.err());
+            assertEquals(ExitCodes.USAGE, run.exitCode(), String.join(" ", args) + ": " + run.err());
+            assertTrue(run.err().contains(args[0] + " must be at"), run.err());
         }
     }
 

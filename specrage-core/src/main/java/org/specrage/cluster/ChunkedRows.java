@@ -10,6 +10,9 @@ final class ChunkedRows {
     final int n;
     final int d;
     final int chunks;
+    /** Centres per pass over a chunk in {@link #distances}: their outputs (32 x 8 kB) fit a core's L2 cache. */
+    static final int CENTRE_BLOCK = 32;
+
     private final double[][][] columns;
 
     ChunkedRows(double[] x, int n, int d) {
@@ -52,26 +55,31 @@ final class ChunkedRows {
     void distances(int chunk, double[] centres, int k, double[][] out) {
         double[][] col = columns[chunk];
         int len = length(chunk);
-        // feature by feature, all centres for each: one feature's column (8 kB) stays in cache while
-        // every centre reads it, where centre by centre the whole chunk (len x d) would be streamed k
-        // times. Each distance still sums its features in order 0..d-1.
-        double[] first = col[0];
-        for (int j = 0; j < k; j++) {
-            double[] o = out[j];
-            double c0 = centres[j * d];
-            for (int i = 0; i < len; i++) {
-                double e = first[i] - c0;
-                o[i] = e * e;
-            }
-        }
-        for (int t = 1; t < d; t++) {
-            double[] feature = col[t];
-            for (int j = 0; j < k; j++) {
+        // feature by feature, all centres of a block for each: one feature's column (8 kB) stays in
+        // cache while every centre reads it, where centre by centre the whole chunk (len x d) would be
+        // streamed k times. Blocks of CENTRE_BLOCK centres keep their outputs (8 kB each) in cache too:
+        // with all k at once, a large k (k-means with k near n) streams k x 8 kB from memory per
+        // feature. Each distance still sums its features in order 0..d-1, whatever the blocking.
+        for (int from = 0; from < k; from += CENTRE_BLOCK) {
+            int to = Math.min(k, from + CENTRE_BLOCK);
+            double[] first = col[0];
+            for (int j = from; j < to; j++) {
                 double[] o = out[j];
-                double ct = centres[j * d + t];
+                double c0 = centres[j * d];
                 for (int i = 0; i < len; i++) {
-                    double e = feature[i] - ct;
-                    o[i] += e * e;
+                    double e = first[i] - c0;
+                    o[i] = e * e;
+                }
+            }
+            for (int t = 1; t < d; t++) {
+                double[] feature = col[t];
+                for (int j = from; j < to; j++) {
+                    double[] o = out[j];
+                    double ct = centres[j * d + t];
+                    for (int i = 0; i < len; i++) {
+                        double e = feature[i] - ct;
+                        o[i] += e * e;
+                    }
                 }
             }
         }

@@ -139,6 +139,33 @@ class KMeansTest {
         assertEquals(0.0, all.inertia());
     }
 
+    /** Centres are taken in blocks; every distance must still be the plain sum over features 0..d-1, bit for bit. */
+    @Test
+    void distancesToManyCentresAreThePlainSums() {
+        int n = 1500, d = 7, k = 2 * ChunkedRows.CENTRE_BLOCK + 5;
+        SplittableRandom random = new SplittableRandom(5);
+        double[] x = new double[n * d];
+        double[] centres = new double[k * d];
+        for (int i = 0; i < x.length; i++) x[i] = random.nextDouble() * 10 - 5;
+        for (int i = 0; i < centres.length; i++) centres[i] = random.nextDouble() * 10 - 5;
+        ChunkedRows rows = new ChunkedRows(x, n, d);
+        for (int c = 0; c < rows.chunks; c++) {
+            double[][] out = new ChunkedRows.Scratch(k, n).dist;
+            rows.distances(c, centres, k, out);
+            for (int i = 0; i < rows.length(c); i++) {
+                int row = Chunks.start(c) + i;
+                for (int j = 0; j < k; j++) {
+                    double expected = 0;
+                    for (int t = 0; t < d; t++) {
+                        double e = x[row * d + t] - centres[j * d + t];
+                        expected += e * e;
+                    }
+                    assertEquals(expected, out[j][i], 0.0, "row " + row + ", centre " + j);
+                }
+            }
+        }
+    }
+
     @Test
     void oneClusterIsTheMean() {
         DMatrix x = new DMatrix(4, 2, new double[] {0, 0, 2, 0, 0, 4, 2, 4});

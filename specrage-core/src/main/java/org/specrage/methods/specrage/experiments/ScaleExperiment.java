@@ -39,6 +39,7 @@ public final class ScaleExperiment {
             MultiViewData data = SyntheticData.multiViewBlobs(n, options.k(), views, dim, options.seed());
             System.gc();
             resetPeakHeap();
+            resetPeakRss();
             long start = System.nanoTime();
             SpecRageModel model = SpecRage.fit(data, options);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -49,7 +50,7 @@ public final class ScaleExperiment {
                 if (s.stage().equals("specrage")) train = s;
             }
             rows.add(new ScaleRow(n, train == null ? 0 : train.epochs(), train == null ? Double.NaN : train.seconds(),
-                    train == null ? Double.NaN : train.samplesPerSecond(), seconds, stageSeconds, peakRss(), peakHeap()));
+                    train == null ? Double.NaN : train.samplesPerSecond(), seconds, stageSeconds, peakRss(), heapPoolPeaks()));
             progress.advance(1);
         }
         progress.done();
@@ -60,13 +61,30 @@ public final class ScaleExperiment {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
     }
 
-    /** Sum over heap pools of their peak use since the last reset (an upper bound of the peak heap in use). */
-    private static long peakHeap() {
+    /**
+     * Sum over heap pools of each one's peak use since the last reset: an upper bound of the peak
+     * heap in use (eden peaks just before a collection, the old generation later), not a peak.
+     */
+    private static long heapPoolPeaks() {
         long total = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) total += pool.getPeakUsage().getUsed();
         }
         return total;
+    }
+
+    /**
+     * Sets the process's peak resident set back to its current one (Linux 4.0+: "5" written to
+     * /proc/self/clear_refs), so the next {@link #peakRss} is the peak of what follows, not of an
+     * earlier fit. Returns false where that is not possible (peakRss then counts from the start).
+     */
+    static boolean resetPeakRss() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The process's peak resident set (VmHWM from /proc/self/status), or -1 off Linux. */

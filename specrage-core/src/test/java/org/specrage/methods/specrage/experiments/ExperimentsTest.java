@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.specrage.data.MultiViewData;
@@ -61,8 +62,19 @@ class ExperimentsTest {
         for (ScaleRow r : rows) {
             assertEquals(1, r.epochs());
             assertTrue(r.trainSeconds() > 0 && r.fitSeconds() >= r.trainSeconds());
-            assertTrue(r.peakHeapBytes() > 0);
+            assertTrue(r.heapPoolPeaksBytes() > 0);
+            if (Files.isReadable(Path.of("/proc/self/status"))) assertTrue(r.peakRssBytes() > 0, "VmHWM is read on Linux");
         }
+    }
+
+    /** The memory columns say what they hold: an unknown RSS is NA (not -0.0), and the heap figure is named a sum of pool peaks. */
+    @Test
+    void scaleRowsNameTheirMemoryFigures() {
+        assertEquals("n,epochs,train_seconds,train_samples_per_second,fit_seconds,peak_rss_mb,heap_pool_peaks_mb", ScaleRow.CSV_HEADER);
+        ScaleRow unknown = new ScaleRow(100, 1, 1.5, 66.7, 2, Map.of(), -1, 3 * 1048576L);
+        assertEquals("100,1,1.500,66.7,2.000,NA,3.0", unknown.csv());
+        ScaleRow known = new ScaleRow(100, 1, 1.5, 66.7, 2, Map.of(), 512 * 1048576L, 3 * 1048576L);
+        assertEquals("100,1,1.500,66.7,2.000,512.0,3.0", known.csv());
     }
 
     @Test
