@@ -7,8 +7,9 @@ import java.util.Set;
 import org.specrage.nn.Activation;
 
 /**
- * Reading option values from parsed JSON (a config file or a model manifest) with messages that
- * name the key. Unknown keys are rejected, so a misspelt option is not silently ignored.
+ * Reading option values from parsed JSON (a config file or a model manifest), or from an options
+ * record's toJson() map, with messages that name the key. Unknown keys are rejected, so a misspelt
+ * option is not silently ignored.
  */
 public final class JsonOptions {
     private final Map<String, Object> values;
@@ -90,6 +91,8 @@ public final class JsonOptions {
 
     public int[] ints(String key, int[] fallback) {
         if (!has(key)) return fallback;
+        // toJson() maps hold int[] (Json.write turns them into lists), so they read back without going through text
+        if (values.get(key) instanceof int[] array) return array.clone();
         if (!(values.get(key) instanceof List<?> list)) throw wrong(key, "an array of integers");
         int[] out = new int[list.size()];
         for (int i = 0; i < out.length; i++) {
