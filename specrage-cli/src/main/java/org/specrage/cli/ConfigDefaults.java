@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * Option values from a config file given with {@code --config FILE}: a JSON object or a
  * .properties file whose keys are long option names without the dashes ({@code "neighbors": 15},
  * {@code epochs=30}). Flags on the command line override the file. Unknown keys are an error, so
- * that a typo does not silently fall back to a default.
+ * that a typo does not silently fall back to a default. The file is part of the command line: a
+ * malformed file or a bad value in it is a usage error (exit 2) that names the file.
  */
 final class ConfigDefaults implements IDefaultValueProvider {
     private final Path file;
@@ -43,6 +44,12 @@ final class ConfigDefaults implements IDefaultValueProvider {
         return null;
     }
 
+    /**
+     * Reads the file.
+     *
+     * @throws DataException            when the file is missing or cannot be read
+     * @throws IllegalArgumentException when it is not a valid config (the message names the file and, for JSON, the error's position)
+     */
     static ConfigDefaults read(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -55,9 +62,7 @@ final class ConfigDefaults implements IDefaultValueProvider {
                 for (String key : p.stringPropertyNames()) values.put(key.trim(), p.getProperty(key).trim());
             } else {
                 Object parsed = Json.parse(text);
-                if (!(parsed instanceof Map<?, ?> map)) {
-                    throw new DataException(DataException.Kind.UNKNOWN_FORMAT, file + ": a config file must hold a JSON object");
-                }
+                if (!(parsed instanceof Map<?, ?> map)) throw new IllegalArgumentException("a config file must hold a JSON object");
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     String key = String.valueOf(e.getKey());
                     values.put(key, e.getValue() instanceof Map<?, ?> object ? inlineObject(file, key, object) : textOf(e.getValue()));
@@ -69,7 +74,7 @@ final class ConfigDefaults implements IDefaultValueProvider {
         } catch (IOException e) {
             throw new DataException(DataException.Kind.UNKNOWN_FORMAT, file + ": cannot read config file: " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new DataException(DataException.Kind.UNKNOWN_FORMAT, file + ": " + e.getMessage());
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
     }
 
@@ -107,6 +112,21 @@ final class ConfigDefaults implements IDefaultValueProvider {
         if (!(arg instanceof OptionSpec option)) return null;
         String key = option.longestName().replaceFirst("^-+", "");
         return values.containsKey(key) ? key : null;
+    }
+
+    /**
+     * The config key that gave this option its value, or null: the file must set the option and the
+     * command line must not name it (a flag overrides the file, and its value is the command line's).
+     */
+    String keyGiving(ArgSpec arg, String[] args) {
+        String key = keyOf(arg);
+        if (key == null) return null;
+        for (String given : args) {
+            for (String name : ((OptionSpec) arg).names()) {
+                if (given.equals(name) || given.startsWith(name + "=")) return null;
+            }
+        }
+        return key;
     }
 
     /** Fails on keys that are not options of the command being run. */

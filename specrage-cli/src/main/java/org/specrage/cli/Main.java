@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import org.specrage.data.DataException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /** Entry point of the specrage command-line tool: one class per sub-command. */
@@ -37,14 +38,18 @@ public final class Main {
             } catch (DataException e) {
                 cli.getErr().println("specrage: " + e.getMessage());
                 return e.exitCode();
+            } catch (IllegalArgumentException e) {
+                cli.getErr().println("specrage: " + e.getMessage());
+                return ExitCodes.USAGE;
             }
             cli.setDefaultValueProvider(defaults);
             CommandLine.IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
             cli.setParameterExceptionHandler((e, given) -> {
-                // the rejected value is the config file's: say so, since the command line does not show it
-                String key = defaults.keyOf(e.getArgSpec());
-                if (key != null && e.getValue() != null && e.getValue().equals(defaults.defaultValue(e.getArgSpec()))) {
-                    e.getCommandLine().getErr().println("specrage: " + config + ": the value of '" + key + "' is not valid for this option");
+                // the rejected value is the file's: one line naming the file, without the usage (the command line was fine)
+                if (e.getArgSpec() != null && defaults.keyGiving(e.getArgSpec(), args) != null) {
+                    String message = e.getMessage();
+                    e.getCommandLine().getErr().println("specrage: " + config + ": " + Character.toLowerCase(message.charAt(0)) + message.substring(1));
+                    return ExitCodes.USAGE;
                 }
                 return standard.handleParseException(e, given);
             });
@@ -57,7 +62,19 @@ public final class Main {
                     cli.getErr().println("specrage: " + e.getMessage());
                     return ExitCodes.USAGE;
                 }
-                return new CommandLine.RunLast().execute(parsed);
+                try {
+                    return new CommandLine.RunLast().execute(parsed);
+                } catch (CommandLine.ExecutionException e) {
+                    // a value out of its option's range that the file gave: name the file, as for a value picocli rejects
+                    if (e.getCause() instanceof OptionRanges.OutOfRange r) {
+                        OptionSpec option = last.commandSpec().findOption(r.option);
+                        if (option != null && defaults.keyGiving(option, args) != null) {
+                            cli.getErr().println("specrage: " + config + ": " + r.getMessage());
+                            return ExitCodes.USAGE;
+                        }
+                    }
+                    throw e;
+                }
             });
         }
         try {

@@ -40,7 +40,18 @@ final class OptionRanges {
     }
 
     /** The usage error (ErrorHandler maps IllegalArgumentException to exit 2). */
-    private static IllegalArgumentException outOfRange(String option, String range, Number value) {
-        return new IllegalArgumentException(String.format(Locale.ROOT, "%s must be %s, got %s", option, range, value));
+    private static OutOfRange outOfRange(String option, String range, Number value) {
+        return new OutOfRange(option, String.format(Locale.ROOT, "%s must be %s, got %s", option, range, value));
+    }
+
+    /** A value outside its option's range; carries the option so that a value from a config file can name the file. */
+    static final class OutOfRange extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final String option;
+
+        OutOfRange(String option, String message) {
+            super(message);
+            this.option = option;
+        }
     }
 }

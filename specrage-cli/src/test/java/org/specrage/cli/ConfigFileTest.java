@@ -59,7 +59,7 @@ class ConfigFileTest {
         assertTrue(manifest.contains("\"temperature\": 3"), manifest);
         Files.writeString(cfg, "{\"epochs\": {\"n\": 1}}");
         CliRun bad = CliRun.of("fit", "-q", "--method", "specrage", "--data", data.toString(), "--config", cfg.toString(), "--out", model.toString());
-        assertEquals(4, bad.exitCode());
+        assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("'epochs' takes a value, not a JSON object"), bad.err());
     }
 
@@ -81,15 +81,36 @@ class ConfigFileTest {
         assertTrue(run.out().contains("1 view [76]"), run.out());
     }
 
+    /** A value the option rejects is a usage error on one line naming the file, the option and the value; no usage text. */
     @Test
     void aBadValueFromTheConfigNamesTheFile() throws Exception {
         Path cfg = tmp.resolve("bad-value.json");
         Files.writeString(cfg, "{\"neighbors\": \"many\"}");
-        CliRun run = CliRun.of("cluster", "-q", "--config", cfg.toString());
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains(cfg + ": the value of 'neighbors' is not valid"), run.err());
+        assertOneLineUsageError(CliRun.of("cluster", "-q", "--config", cfg.toString()), cfg, "'--neighbors': 'many' is not an int");
+        Path list = tmp.resolve("bad-list.json");
+        Files.writeString(list, "{\"views\": [0, \"two\"]}");
+        assertOneLineUsageError(CliRun.of("cluster", "-q", "--config", list.toString()), list, "'--views'", "'two' is not an int");
+        Path properties = tmp.resolve("bad-value.properties");
+        Files.writeString(properties, "affinity=foo\n");
+        assertOneLineUsageError(CliRun.of("cluster", "-q", "--config", properties.toString()), properties, "'--affinity'", "but was 'foo'");
+
         CliRun flag = CliRun.of("cluster", "-q", "--config", cfg.toString(), "--neighbors", "x");
+        assertEquals(2, flag.exitCode());
         assertFalse(flag.err().contains("bad-value.json"), "a bad value on the command line is the command line's: " + flag.err());
+        assertTrue(flag.err().contains("Usage:"), "a command-line mistake still shows the usage: " + flag.err());
+    }
+
+    @Test
+    void aValueOutOfRangeFromTheConfigNamesTheFile() throws Exception {
+        Path cfg = tmp.resolve("range.json");
+        Files.writeString(cfg, "{\"neighbors\": -3}");
+        assertOneLineUsageError(CliRun.of("cluster", "-q", "--config", cfg.toString()), cfg, "--neighbors must be at least 1, got -3");
+        Path properties = tmp.resolve("range.properties");
+        Files.writeString(properties, "neighbors=-3\n");
+        assertOneLineUsageError(CliRun.of("cluster", "-q", "--config", properties.toString()), properties, "--neighbors must be at least 1, got -3");
+        CliRun flag = CliRun.of("cluster", "-q", "--config", cfg.toString(), "--neighbors", "-4");
+        assertEquals(2, flag.exitCode());
+        assertEquals("specrage: --neighbors must be at least 1, got -4", flag.err().strip());
     }
 
     @Test
@@ -101,13 +122,24 @@ class ConfigFileTest {
         assertTrue(run.err().contains("'neighbours' is not an option"), run.err());
     }
 
+    /** A missing file is a missing file (3); a malformed one is a usage error (2) giving the parse error's position. */
     @Test
     void missingAndMalformedConfig() throws Exception {
         assertEquals(3, CliRun.of("cluster", "--config", tmp.resolve("none.json").toString()).exitCode());
         Path cfg = tmp.resolve("broken.json");
         Files.writeString(cfg, "{\"neighbors\": ");
-        CliRun run = CliRun.of("cluster", "--config", cfg.toString());
-        assertEquals(4, run.exitCode());
-        assertTrue(run.err().contains("broken.json"), run.err());
+        assertOneLineUsageError(CliRun.of("cluster", "--config", cfg.toString()), cfg, "JSON error at line 1, column 15");
+        Files.writeString(cfg, "[8]");
+        assertOneLineUsageError(CliRun.of("cluster", "--config", cfg.toString()), cfg, "must hold a JSON object");
+        Path properties = tmp.resolve("broken.properties");
+        Files.writeString(properties, "neighbors=\\u00zz\n");
+        assertOneLineUsageError(CliRun.of("cluster", "--config", properties.toString()), properties, "Malformed \\uxxxx encoding");
+    }
+
+    private static void assertOneLineUsageError(CliRun run, Path cfg, String... parts) {
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), "one line, no usage: " + run.err());
+        assertTrue(run.err().startsWith("specrage: " + cfg + ": "), run.err());
+        for (String part : parts) assertTrue(run.err().contains(part), part + " in: " + run.err());
     }
 }
