@@ -223,14 +223,16 @@ public final class NeuralBench {
                 .embeddingDim(intProp("dim", 10)).extraDimensions(intProp("extra", 0));
         if (intProp("ae.epochs", 12) > 0) b.autoencoder(ae);
         if (Boolean.parseBoolean(System.getProperty("siamese", "true"))) b.siamese(fashionSiamese());
-        // the roofline first, on the autoencoder's product shapes (the stage that dominates the fit)
-        int[] aeSizes = StageFlop.autoencoderSizes(train.view(0).cols(), ae.hidden(), ae.codeDim());
-        EngineBenchmark.Roofline roofline = EngineBenchmark.roofline(aeSizes, ae.training().batchSize(), 0.2);
         SpectralNetOptions options = b.build();
+        SiameseOptions siamese = fashionSiamese();
+        int[] aeSizes = StageFlop.autoencoderSizes(train.view(0).cols(), ae.hidden(), ae.codeDim());
+        int[] siameseSizes = concat(ae.codeDim(), siamese.network().hidden(), siamese.outputDim());
+        int[] spectralSizes = concat(ae.codeDim(), options.network().hidden(), options.embeddingDim() + options.extraDimensions());
+        // the roofline (best sgemm rate over 1024^3 and the autoencoder's shapes), measured before the fit;
+        // on a loaded machine it and the stages' rates are not comparable
+        EngineBenchmark.Roofline roofline = EngineBenchmark.roofline(aeSizes, ae.training().batchSize(), 0.2);
         EmbeddingModel model = run("fashion-mnist SpectralNet", train, test, options);
         throughput(model);
-        int[] siameseSizes = concat(ae.codeDim(), fashionSiamese().network().hidden(), fashionSiamese().outputDim());
-        int[] spectralSizes = concat(ae.codeDim(), options.network().hidden(), options.embeddingDim() + options.extraDimensions());
         for (StageSummary s : model.stages()) {
             switch (s.stage()) {
                 case "autoencoder" -> StageFlop.report(roofline, s, StageFlop.mlpRow(aeSizes));
