@@ -114,7 +114,7 @@ final class ClusterCommand implements Callable<Integer> {
                 method, clusters, neighbors, scaleRank, affinity.name().toLowerCase(Locale.ROOT), combine.value.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 preprocess, common.seed);
         if (!common.quiet) System.err.println("blas: " + Blas.implementation() + ", threads " + Parallel.threads());
-        String slow = manyClustersWarning(clusters, data.rows(), restarts);
+        String slow = manyClustersWarning(clusters, data.rows(), "samples", restarts, "--restarts");
         if (slow != null) System.err.println(slow);
 
         ExactSpectralResult result = ExactSpectralClustering.fit(data, options, progress);
@@ -165,13 +165,14 @@ final class ClusterCommand implements Callable<Integer> {
     /**
      * A warning when k is more than half of n (null otherwise): the embedding has k columns, so
      * k-means costs about n k^2 per restart and pass, which at k = n = 2000 is minutes of silence.
-     * Allowed all the same (k = n is legitimate, if rarely useful).
+     * Allowed all the same (k = n is legitimate, if rarely useful). Rows names the n rows ("samples",
+     * "training rows"), restartsOption what sets the restarts.
      */
-    static String manyClustersWarning(int k, int n, int restarts) {
+    static String manyClustersWarning(int k, int n, String rows, int restarts, String restartsOption) {
         if (2L * k <= n) return null;
-        return String.format(Locale.ROOT, "warning: k (%d) is more than half the number of samples (%d): k-means on the %d-column"
+        return String.format(Locale.ROOT, "warning: k (%d) is more than half the number of %s (%d): k-means on the %d-column"
                 + " embedding costs about n*k^2 = %.1e operations per pass, for each of %d restart%s, and may take many minutes"
-                + " (use a smaller --k, or fewer --restarts)", k, n, k, (double) n * k * k, restarts, restarts == 1 ? "" : "s");
+                + " (use a smaller --k, or fewer %s)", k, rows, n, k, (double) n * k * k, restarts, restarts == 1 ? "" : "s", restartsOption);
     }
 
     static int defaultK(MultiViewData data) {

@@ -127,6 +127,9 @@ final class FitCommand implements Callable<Integer> {
 
         if (maxSeconds != null) throw new IllegalArgumentException("--max-seconds is an option of the self-supervised methods (vicreg, simclr, barlow)");
         Map<String, Object> options = methodOptionsMap(fileOptions, clusters);
+        String slow = ClusterCommand.manyClustersWarning(clusters, split.train().length, "training rows",
+                method.options(options, clusters).kmeansRestarts(), "\"kmeans_restarts\" in --method-options");
+        if (slow != null) System.err.println(slow);
         Path log = metricsLog != null ? metricsLog : Files.createTempFile("specrage-metrics", ".jsonl");
         EmbeddingModel model;
         try {

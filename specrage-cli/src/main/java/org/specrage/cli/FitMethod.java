@@ -3,6 +3,7 @@ package org.specrage.cli;
 import java.util.Map;
 import org.specrage.data.MultiViewData;
 import org.specrage.methods.common.EmbeddingModel;
+import org.specrage.methods.common.NeuralOptions;
 import org.specrage.methods.common.TrainingListener;
 import org.specrage.methods.specnet2.SpecNet2;
 import org.specrage.methods.specrage.SpecRage;
@@ -16,17 +17,32 @@ import org.specrage.methods.spectralnet.SpectralNetOptions;
 enum FitMethod {
     spectralnet {
         @Override
+        NeuralOptions options(Map<String, Object> options, int k) {
+            return SpectralNetOptions.fromJson(options, k);
+        }
+
+        @Override
         EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
             return SpectralNet.fit(train, SpectralNetOptions.fromJson(options, k), listener);
         }
     },
     specnet2 {
         @Override
+        NeuralOptions options(Map<String, Object> options, int k) {
+            return SpecNet2Options.fromJson(options, k);
+        }
+
+        @Override
         EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
             return SpecNet2.fit(train, SpecNet2Options.fromJson(options, k), listener);
         }
     },
     specrage {
+        @Override
+        NeuralOptions options(Map<String, Object> options, int k) {
+            return SpecRageOptions.fromJson(options, k);
+        }
+
         @Override
         EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
             return SpecRage.fit(train, SpecRageOptions.fromJson(options, k), listener);
@@ -43,6 +59,11 @@ enum FitMethod {
 
     FitMethod(SslMethod ssl) {
         this.ssl = ssl;
+    }
+
+    /** The options the JSON object holds, as fit reads them (their k-means restarts, say, before the fit). */
+    NeuralOptions options(Map<String, Object> options, int k) {
+        throw new IllegalStateException(name() + " trains an encoder, not an embedding model");
     }
 
     EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {

@@ -159,6 +159,25 @@ class FitCommandTest {
         assertFalse(bad.err().contains("\tat "), bad.err());
     }
 
+    /** As cluster does: the training embedding has k columns, so k near the training rows makes its k-means slow. */
+    @Test
+    void kAboveHalfTheTrainingRowsIsWarnedAbout() throws Exception {
+        Path data = tmp.resolve("blobs.csv");
+        assertEquals(0, CliRun.of("generate", "blobs", "--n", "50", "--k", "3", "--out", data.toString()).exitCode());
+        Files.writeString(tmp.resolve("restarts.json"), "{\"kmeans_restarts\": 2}");
+        // 40 training rows of 50 (--test-fraction 0.2)
+        CliRun many = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--k", "21", "--epochs", "1",
+                "--neighbors", "5", "--method-options", tmp.resolve("restarts.json").toString(), "--out", tmp.resolve("m").toString());
+        assertEquals(0, many.exitCode(), many.err());
+        assertTrue(many.err().contains("warning: k (21) is more than half the number of training rows (40)"), many.err());
+        assertTrue(many.err().contains("2 restarts"), many.err());
+        assertTrue(many.err().contains("fewer \"kmeans_restarts\" in --method-options"), many.err());
+        CliRun half = CliRun.of("fit", "-q", "--method", "spectralnet", "--data", data.toString(), "--k", "20", "--epochs", "1",
+                "--neighbors", "5", "--out", tmp.resolve("m").toString());
+        assertEquals(0, half.exitCode(), half.err());
+        assertFalse(half.err().contains("warning: k"), half.err());
+    }
+
     @Test
     void badRequestsFailCleanly() throws Exception {
         Path data = tmp.resolve("blobs.csv");
