@@ -20,6 +20,13 @@ final class OptionRanges {
         if (value != null && value.longValue() > max) throw outOfRange(option, "at most " + maxText, value);
     }
 
+    /** A multiple of step in [min, max]. */
+    static void multipleOf(String option, Number value, long step, long min, long max) {
+        if (value != null && (value.longValue() < min || value.longValue() > max || value.longValue() % step != 0)) {
+            throw outOfRange(option, "a multiple of " + step + " in [" + min + ", " + max + "]", value);
+        }
+    }
+
     /** In [0, 1]. */
     static void fraction(String option, Number value) {
         if (value != null && !(value.doubleValue() >= 0 && value.doubleValue() <= 1)) throw outOfRange(option, "in [0, 1]", value);

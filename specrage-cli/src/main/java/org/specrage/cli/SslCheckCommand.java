@@ -36,6 +36,9 @@ final class SslCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         common.apply();
+        OptionRanges.multipleOf("--nodes", nodes, 10, 50, SslCheck.MAX_NODES);
+        OptionRanges.multipleOf("--rank-nodes", rankNodes, 4, 16, SslCheck.MAX_NODES);
+        OptionRanges.positive("--step-scale", stepScale);
         SslCheck.Options options = new SslCheck.Options(nodes, rankNodes, stepScale, common.seed);
         SslCheckReport report = SslCheck.run(options, ConsoleProgress.forStderr(common.quiet));
         System.out.println(report.toText());

@@ -31,4 +31,21 @@ class SslCheckCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("multiple of 10"), run.err());
     }
+
+    /** As the other commands' range errors: the message names the option, its range and the value given. */
+    @Test
+    void rangeErrorsNameTheOption() {
+        String max = String.valueOf(org.specrage.methods.ssl.SslCheck.MAX_NODES);
+        String[][] cases = {
+            {"--nodes", "55", "--nodes must be a multiple of 10 in [50, " + max + "], got 55"},
+            {"--nodes", "40", "--nodes must be a multiple of 10 in [50, " + max + "], got 40"},
+            {"--rank-nodes", "42", "--rank-nodes must be a multiple of 4 in [16, " + max + "], got 42"},
+            {"--step-scale", "0", "--step-scale must be finite and above 0, got 0.0"},
+        };
+        for (String[] c : cases) {
+            CliRun run = CliRun.of("ssl-check", "-q", c[0], c[1]);
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains(c[2]), run.err());
+        }
+    }
 }
