@@ -51,6 +51,11 @@ final class ConfigDefaults implements IDefaultValueProvider {
      * @throws IllegalArgumentException when it is not a valid config (the message names the file and, for JSON, the error's position)
      */
     static ConfigDefaults read(Path file) {
+        // as a --data or --method-options path that is no readable file: a missing file (3), not an unknown format
+        if (Files.isDirectory(file)) throw new DataException(DataException.Kind.MISSING_FILE, file + ": config file is a directory");
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            throw new DataException(DataException.Kind.MISSING_FILE, file + ": config file is not readable");
+        }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Map<String, String> values = new LinkedHashMap<>();

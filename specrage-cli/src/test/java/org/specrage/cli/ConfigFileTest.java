@@ -122,10 +122,14 @@ class ConfigFileTest {
         assertTrue(run.err().contains("'neighbours' is not an option"), run.err());
     }
 
-    /** A missing file is a missing file (3); a malformed one is a usage error (2) giving the parse error's position. */
+    /** A missing file, or a directory in its place, is a missing file (3); a malformed one is a usage error (2) giving the parse error's position. */
     @Test
     void missingAndMalformedConfig() throws Exception {
         assertEquals(3, CliRun.of("cluster", "--config", tmp.resolve("none.json").toString()).exitCode());
+        Path dir = Files.createDirectories(tmp.resolve("config.json"));
+        CliRun directory = CliRun.of("cluster", "--config", dir.toString());
+        assertEquals(3, directory.exitCode(), directory.err());
+        assertTrue(directory.err().contains(dir + ": config file is a directory"), directory.err());
         Path cfg = tmp.resolve("broken.json");
         Files.writeString(cfg, "{\"neighbors\": ");
         assertOneLineUsageError(CliRun.of("cluster", "--config", cfg.toString()), cfg, "JSON error at line 1, column 15");
