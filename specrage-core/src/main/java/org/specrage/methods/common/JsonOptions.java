@@ -1,5 +1,6 @@
 package org.specrage.methods.common;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +134,13 @@ public final class JsonOptions {
     }
 
     private IllegalArgumentException wrong(String key, String expected) {
-        return new IllegalArgumentException(where + ": \"" + key + "\" must be " + expected + ", got " + values.get(key));
+        return new IllegalArgumentException(where + ": \"" + key + "\" must be " + expected + ", got " + describe(values.get(key)));
+    }
+
+    /** A value as messages show it: an array (a caller-built map's double[] or String[]) by its elements, not as [D@1b6d3586. */
+    static String describe(Object value) {
+        String s = Arrays.deepToString(new Object[] {value}); // primitive, object and nested arrays alike
+        return s.substring(1, s.length() - 1);
     }
 
     private static <E extends Enum<E>> String names(Class<E> type) {
