@@ -86,7 +86,8 @@ public final class SpecRage {
         int outputs = OutputColumns.learned(options.k(), options.extraDimensions(), options.training().batchSize(), n);
         SpecRageNetwork net = SpecRageNetwork.create(dims, options.network(), outputs, options.fusion(), options.fusionHidden(),
                 options.temperature(), netSeeds);
-        stages.add(new SpecRageTrainer(net, x, spaces, sigmas, options, random.split(), stages.listener()).train());
+        boolean[][] unsupported = options.consistencyPenalty() > 0 ? unsupportedRows(spaces, options, stages) : null;
+        stages.add(new SpecRageTrainer(net, x, spaces, sigmas, options, random.split(), stages.listener()).dropping(unsupported).train());
 
         FusedForward.Result output = FusedForward.apply(net, x);
         TrainingEmbedding orthonormal = stages.run("orthonormalisation",
@@ -102,5 +103,17 @@ public final class SpecRage {
     /** Trains without progress events. */
     public static SpecRageModel fit(MultiViewData train, SpecRageOptions options) {
         return fit(train, options, TrainingListener.NONE);
+    }
+
+    /** The rows each view's clusters leave unsupported ({@link ViewConsistency}), reported per view; null when none. */
+    private static boolean[][] unsupportedRows(ViewInput[] spaces, SpecRageOptions options, FitStages stages) {
+        // a seed of its own: with nothing marked, training draws exactly what it draws without the check
+        boolean[][] rows = stages.run("view-consistency", () -> ViewConsistency.unsupportedRows(spaces, options.k(), options.seed() ^ 0x5eedL));
+        for (int v = 0; v < spaces.length; v++) {
+            int count = 0;
+            if (rows != null && rows[v] != null) for (boolean marked : rows[v]) if (marked) count++;
+            stages.listener().message("view-consistency", "view " + v + ": " + count + " training rows in clusters no other view supports");
+        }
+        return rows;
     }
 }

@@ -45,6 +45,12 @@ import org.specrage.nn.Activation;
  * @param extraDimensions      p >= 0 output columns learned beyond k (default 7; fewer when a batch has under k + p rows);
  *                             after training a Rayleigh-Ritz step on the
  *                             batch Laplacians keeps the best k-dimensional part (see {@link RitzRotation})
+ * @param consistencyPenalty   0 (default): off. Above 0: before training, each view's training rows are clustered and a
+ *                             cluster that no other view's clusters depend on is marked ({@link ViewConsistency}: contaminated
+ *                             rows gather there); those rows' affinities in that view are dropped, and the loss adds this
+ *                             weight times the mean fusion weight the batch puts on views where its rows are marked, so that
+ *                             the fusion network learns to distrust such rows (0.003 on BDGP). Clean data marks nothing
+ *                             and trains exactly as with 0
  * @param metrics              affinity metric per view (one entry applies to all): AUTO (default: cosine for a bag-of-words
  *                             view, sparse or dense counts, without autoencoder or Siamese net, Euclidean otherwise), EUCLIDEAN or COSINE (rows scaled to unit length)
  * @param ortho                CHOLESKY (default) or QR
@@ -60,7 +66,8 @@ import org.specrage.nn.Activation;
  */
 public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int fusionHidden, double temperature,
                               TrainingOptions training, int neighbors, int scaleK, BatchScale scale, AffinityNormalization normalization, List<ViewMetric> metrics,
-                              OrthoMethod ortho, boolean gradientThroughOrtho, boolean batchNeighbors, int extraDimensions, AutoencoderOptions autoencoder,
+                              OrthoMethod ortho, boolean gradientThroughOrtho, boolean batchNeighbors, int extraDimensions, double consistencyPenalty,
+                              AutoencoderOptions autoencoder,
                               SiameseOptions siamese, List<AutoencoderOptions> viewAutoencoders, List<SiameseOptions> viewSiamese,
                               String preprocess, int kmeansRestarts, long seed) implements NeuralOptions {
     public static final NetworkSpec DEFAULT_NETWORK = new NetworkSpec(new int[] {1024, 1024, 512}, Activation.LEAKY_RELU, Activation.TANH);
@@ -72,6 +79,9 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
             throw new IllegalArgumentException("network, fusion, training, scale, ortho and metrics must be given");
         }
         if (extraDimensions < 0) throw new IllegalArgumentException("extra dimensions must be at least 0, got " + extraDimensions);
+        if (!(consistencyPenalty >= 0 && Double.isFinite(consistencyPenalty))) {
+            throw new IllegalArgumentException("consistency penalty must be finite and at least 0, got " + consistencyPenalty);
+        }
         if (fusionHidden < 1) throw new IllegalArgumentException("fusion hidden units must be at least 1, got " + fusionHidden);
         if (!(temperature > 0 && Double.isFinite(temperature))) throw new IllegalArgumentException("temperature must be positive and finite, got " + temperature);
         metrics = List.copyOf(metrics);
@@ -192,6 +202,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         private BatchScale scale = BatchScale.BATCH_MEDIAN;
         private AffinityNormalization normalization = AffinityNormalization.SYMMETRIC;
         private int extraDimensions = 7;
+        private double consistencyPenalty;
         private boolean batchNeighbors = true;
         private List<ViewMetric> metrics = List.of(ViewMetric.AUTO);
         private OrthoMethod ortho = OrthoMethod.CHOLESKY;
@@ -215,6 +226,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
             ortho = o.ortho;
             gradientThroughOrtho = o.gradientThroughOrtho;
             extraDimensions = o.extraDimensions;
+            consistencyPenalty = o.consistencyPenalty;
             batchNeighbors = o.batchNeighbors;
             siamese = o.siamese;
             viewAutoencoders = o.viewAutoencoders;
@@ -233,6 +245,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
             gradientThroughOrtho = json.bool("gradient_through_ortho", gradientThroughOrtho);
             batchNeighbors = json.bool("batch_neighbors", batchNeighbors);
             extraDimensions = json.integer("extra_dimensions", extraDimensions);
+            consistencyPenalty = json.number("consistency_penalty", consistencyPenalty);
             siamese = json.has("siamese") ? SiameseOptions.fromJson(json.object("siamese")) : null;
             viewAutoencoders = perViewFromJson(json.objectsOrNulls("view_autoencoders"), AutoencoderOptions::fromJson);
             viewSiamese = perViewFromJson(json.objectsOrNulls("view_siamese"), SiameseOptions::fromJson);
@@ -260,6 +273,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
         public Builder ortho(OrthoMethod v) { ortho = v; return this; }
         public Builder gradientThroughOrtho(boolean v) { gradientThroughOrtho = v; return this; }
         public Builder extraDimensions(int v) { extraDimensions = v; return this; }
+        public Builder consistencyPenalty(double v) { consistencyPenalty = v; return this; }
         public Builder batchNeighbors(boolean v) { batchNeighbors = v; return this; }
         /** One Siamese net for every view; replaces {@link #viewSiamese}. */
         public Builder siamese(SiameseOptions v) { siamese = v; viewSiamese = null; return this; }
@@ -273,7 +287,7 @@ public record SpecRageOptions(int k, NetworkSpec network, FusionMode fusion, int
 
         public SpecRageOptions build() {
             return new SpecRageOptions(k, network, fusion, fusionHidden, temperature, training, neighbors, scaleK, scale, normalization, metrics,
-                    ortho, gradientThroughOrtho, batchNeighbors, extraDimensions, autoencoder, siamese, viewAutoencoders, viewSiamese,
+                    ortho, gradientThroughOrtho, batchNeighbors, extraDimensions, consistencyPenalty, autoencoder, siamese, viewAutoencoders, viewSiamese,
                     preprocess, kmeansRestarts, seed);
         }
     }

@@ -44,6 +44,8 @@ final class SpecRageTrainer {
     private final FMatrix[] w;
     private final double[] rowSums;
     private FMatrix constantA;
+    /** Per view (null: none), the training rows whose view-v affinities are dropped ({@link ViewConsistency}). */
+    private boolean[][] unsupported;
     private static final int ORTHO = 0, GRADIENT = 1;
     /** Per batch kind and view: the reused sparse rows of a sparse view (null for a dense one). */
     private final SparseRows[][] sparseBuffers;
@@ -83,6 +85,12 @@ final class SpecRageTrainer {
             sparseBuffers[ORTHO][v] = inputs[v].newSparseBuffer();
             sparseBuffers[GRADIENT][v] = inputs[v].newSparseBuffer();
         }
+    }
+
+    /** Rows whose affinities in a view are dropped, and whose fusion weight on it the loss charges ({@link SpecRageOptions#consistencyPenalty}). */
+    SpecRageTrainer dropping(boolean[][] rows) {
+        this.unsupported = rows;
+        return this;
     }
 
     StageSummary train() {
@@ -126,16 +134,42 @@ final class SpecRageTrainer {
         SpecRageNetwork.Output out = forward(tape, order, from, GRADIENT);
         for (int v = 0; v < views; v++) {
             affinities[v].compute(order, from, batch, w[v].data);
+            if (unsupported != null && unsupported[v] != null) dropUnsupported(unsupported[v], order, from, w[v].data);
             if (!graphsChecked) warnIfFragmented(v);
             options.normalization().apply(w[v].data, batch, rowSums);
         }
         graphsChecked = true;
         Tensor loss = JointDiagonalizationLoss.of(tape, out.fused().matmul(a), out.weights(), w, options.normalization());
+        if (unsupported != null) loss = loss.add(unsupportedWeight(out.weights(), order, from).mul((float) options.consistencyPenalty()));
         double value = loss.item();
         Recovery.requireFiniteLoss(value);
         tape.backward(loss);
         Recovery.requireFiniteGradients(net.parameters());
         return value;
+    }
+
+    private FMatrix flaggedMask;
+
+    /** Mean over the batch of the fusion weight each row puts on views where its cluster is unsupported. */
+    private Tensor unsupportedWeight(Tensor weights, int[] order, int from) {
+        int m = batch, views = inputs.length;
+        if (flaggedMask == null) flaggedMask = new FMatrix(m, views);
+        for (int i = 0; i < m; i++) {
+            for (int v = 0; v < views; v++) {
+                flaggedMask.data[i * views + v] = unsupported[v] != null && unsupported[v][order[from + i]] ? 1f / m : 0f;
+            }
+        }
+        return weights.mul(tape.input(flaggedMask)).sum();
+    }
+
+    /** Zeroes the batch affinity rows and columns of rows whose cluster in this view no other view supports. */
+    private void dropUnsupported(boolean[] flagged, int[] order, int from, float[] wv) {
+        int m = batch;
+        for (int i = 0; i < m; i++) {
+            if (!flagged[order[from + i]]) continue;
+            java.util.Arrays.fill(wv, i * m, (i + 1) * m, 0f);
+            for (int j = 0; j < m; j++) wv[j * m + i] = 0f;
+        }
     }
 
     /** Once, on the first batch: a view whose batch graph falls apart is reported, not silently trained on. */

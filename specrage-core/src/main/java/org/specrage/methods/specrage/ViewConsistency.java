@@ -1,0 +1,124 @@
+package org.specrage.methods.specrage;
+
+import org.specrage.cluster.KMeans;
+import org.specrage.cluster.KMeansOptions;
+import org.specrage.linalg.FMatrix;
+
+/**
+ * Finds, per view, the training rows whose structure in that view no other view shares. Each view's
+ * rows are clustered (k-means, 2k clusters, in the view's affinity space). A cluster of view v is
+ * unsupported when the other views' cluster labels of its rows are distributed as over all rows: a
+ * G-test of independence does not reject at 0.1%, for every other view. The least supported cluster
+ * is marked, its view's remaining rows are clustered again, and so on until every cluster is
+ * supported. Contaminated rows of one view (outliers, noise) gather in such clusters: tight in their
+ * own view, scattered in the others. Clean data has none, and then nothing is marked.
+ */
+final class ViewConsistency {
+    private ViewConsistency() {
+    }
+
+    /** Per view and training row, whether the row's cluster in that view is unsupported; null when none is. */
+    static boolean[][] unsupportedRows(ViewInput[] spaces, int k, long seed) {
+        int views = spaces.length, n = spaces[0].rows();
+        int clusters = Math.min(2 * k, n);
+        if (views < 2 || clusters < 2) return null;
+        int[][] labels = new int[views][];
+        FMatrix[] rows = new FMatrix[views];
+        for (int v = 0; v < views; v++) {
+            if (spaces[v].isSparse()) continue; // a wide sparse view is not clustered densely; it neither flags nor supports
+            rows[v] = spaces[v].toDense();
+            labels[v] = cluster(rows[v], null, clusters, seed + v);
+        }
+        // greedy: flag the least supported cluster, then judge the rest without the rows flagged so far
+        // (a view's contaminated rows blur its clusters, which would make another view's clean clusters
+        // look unsupported)
+        boolean[][] flagged = new boolean[views][];
+        for (int v = 0; v < views; v++) if (labels[v] != null) flagged[v] = new boolean[n];
+        boolean any = false;
+        int rounds = 0;
+        while (true) {
+            int worstView = -1, worstCluster = -1;
+            double worst = 1;
+            for (int v = 0; v < views; v++) {
+                if (labels[v] == null) continue;
+                for (int c = 0; c < clusters; c++) {
+                    double support = support(labels, v, c, clusters);
+                    if (support < worst) {
+                        worst = support;
+                        worstView = v;
+                        worstCluster = c;
+                    }
+                }
+            }
+            if (worstView < 0) break;
+            for (int i = 0; i < n; i++) if (labels[worstView][i] == worstCluster) flagged[worstView][i] = true;
+            any = true;
+            // the view's remaining rows get all the clusters again: judged against a view whose clusters
+            // are half spent on its contaminated rows, another view's clean clusters look unsupported
+            labels[worstView] = cluster(rows[worstView], flagged[worstView], clusters, seed + worstView + 31L * ++rounds);
+            if (rounds >= MAX_ROUNDS) break;
+        }
+        return any ? flagged : null;
+    }
+
+    /**
+     * How strongly the other views' labels depend on membership of cluster c of view v: the largest
+     * G statistic over the other views (their marked rows, labelled -1, left out) over its 99.9% chi-square
+     * quantile; below 1 the cluster is unsupported. Infinite when no other view can judge, or the
+     * cluster is empty.
+     */
+    static double support(int[][] labels, int v, int c, int clusters) {
+        double best = Double.POSITIVE_INFINITY;
+        boolean compared = false;
+        for (int u = 0; u < labels.length; u++) {
+            if (u == v || labels[u] == null) continue;
+            double[] all = new double[clusters], in = new double[clusters];
+            int inside = 0, total = 0;
+            for (int i = 0; i < labels[v].length; i++) {
+                if (labels[u][i] < 0) continue; // flagged in u
+                all[labels[u][i]]++;
+                total++;
+                if (labels[v][i] == c) {
+                    in[labels[u][i]]++;
+                    inside++;
+                }
+            }
+            if (inside == 0) continue;
+            int categories = 0;
+            double g = 0;
+            for (int j = 0; j < clusters; j++) {
+                if (all[j] > 0) categories++;
+                if (in[j] > 0) g += in[j] * Math.log(in[j] / (inside * all[j] / total));
+            }
+            if (categories < 2) continue;
+            double ratio = 2 * g / chiSquareQuantile999(categories - 1);
+            best = compared ? Math.max(best, ratio) : ratio;
+            compared = true;
+        }
+        return best;
+    }
+
+    /** At most this many clusters are flagged (each round re-clusters a view). */
+    static final int MAX_ROUNDS = 64;
+
+    /** k-means labels of the rows not skipped (-1 for skipped rows); all -1 when too few rows remain. */
+    static int[] cluster(FMatrix rows, boolean[] skip, int clusters, long seed) {
+        int n = rows.rows, kept = 0;
+        for (int i = 0; i < n; i++) if (skip == null || !skip[i]) kept++;
+        int[] labels = new int[n];
+        java.util.Arrays.fill(labels, -1);
+        if (kept < clusters) return labels;
+        int[] index = new int[kept];
+        for (int i = 0, p = 0; i < n; i++) if (skip == null || !skip[i]) index[p++] = i;
+        int[] fitted = new KMeans(new KMeansOptions(clusters, 3, 100, 1e-4, seed)).fit(rows.selectRows(index).toDouble()).labels();
+        for (int p = 0; p < kept; p++) labels[index[p]] = fitted[p];
+        return labels;
+    }
+
+    /** The 99.9% quantile of chi-square with df degrees of freedom (Wilson-Hilferty). */
+    static double chiSquareQuantile999(int df) {
+        double z = 3.090232, a = 2.0 / (9 * df);
+        double t = 1 - a + z * Math.sqrt(a);
+        return df * t * t * t;
+    }
+}

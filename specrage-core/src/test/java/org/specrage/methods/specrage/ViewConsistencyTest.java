@@ -1,0 +1,94 @@
+package org.specrage.methods.specrage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.specrage.data.MultiViewData;
+import org.specrage.data.corrupt.CorruptedData;
+import org.specrage.data.corrupt.Corruption;
+import org.specrage.data.corrupt.CorruptionKind;
+import org.specrage.data.synthetic.SyntheticData;
+import org.specrage.linalg.FMatrix;
+
+class ViewConsistencyTest {
+    private static ViewInput[] inputs(MultiViewData data) {
+        return ViewInput.all(data);
+    }
+
+    @Test
+    void cleanViewsMarkNothing() {
+        MultiViewData data = SpecRageTest.blobs(600, 3, 5);
+        assertNull(ViewConsistency.unsupportedRows(inputs(data), 3, 1));
+    }
+
+    @Test
+    void outlierRowsOfOneViewAreMarkedInThatViewOnly() {
+        // 20 columns: a row uniform in every column's range lies away from the blobs, as outliers in real views do
+        MultiViewData clean = SyntheticData.multiViewBlobs(600, 3, 2, 20, 6);
+        CorruptedData corrupted = Corruption.apply(clean, 1, 0.3, CorruptionKind.OUTLIER, 0, 7);
+        boolean[][] marked = ViewConsistency.unsupportedRows(inputs(corrupted.data()), 3, 1);
+        boolean[] hit = corrupted.hitMask();
+        int hits = 0, found = 0, wrong = 0;
+        for (int i = 0; i < hit.length; i++) {
+            if (hit[i]) hits++;
+            if (marked[1][i] && hit[i]) found++;
+            if (marked[1][i] && !hit[i]) wrong++;
+        }
+        assertEquals(180, hits);
+        // marking is per cluster: the few outliers that k-means puts in a clean cluster stay unmarked
+        assertTrue(found >= 0.9 * hits, "found " + found + " of " + hits);
+        assertTrue(wrong <= 0.02 * (hit.length - hits), "marked " + wrong + " clean rows");
+        for (boolean m : marked[0]) assertTrue(!m, "the clean view marks a row");
+    }
+
+    @Test
+    void aClusterThatTheOtherViewDoesNotSeeHasNoSupport() {
+        // view 0: rows 0..99 in one cluster, 100..199 in another; view 1 splits the same rows by parity
+        int[][] labels = new int[2][200];
+        for (int i = 0; i < 200; i++) {
+            labels[0][i] = i < 100 ? 0 : 1;
+            labels[1][i] = i % 2;
+        }
+        assertTrue(ViewConsistency.support(labels, 0, 0, 2) < 1);
+        for (int i = 0; i < 200; i++) labels[1][i] = i < 100 ? 1 : 0; // the same split, other names
+        assertTrue(ViewConsistency.support(labels, 0, 0, 2) > 1);
+    }
+
+    @Test
+    void chiSquareQuantileMatchesTables() {
+        // 99.9% quantiles from tables: 27.877 (9 df), 43.820 (19 df); the Wilson-Hilferty approximation is within 1%
+        assertEquals(27.877, ViewConsistency.chiSquareQuantile999(9), 0.01 * 27.877);
+        assertEquals(43.820, ViewConsistency.chiSquareQuantile999(19), 0.01 * 43.820);
+    }
+
+    @Test
+    void withNothingMarkedThePenaltyChangesNoNumber() {
+        MultiViewData data = SpecRageTest.blobs(200, 2, 8);
+        FMatrix off = SpecRage.fit(data, SpecRageTest.small(3).epochs(5).build()).transform(data);
+        FMatrix on = SpecRage.fit(data, SpecRageTest.small(3).epochs(5).consistencyPenalty(0.003).build()).transform(data);
+        assertArrayEquals(off.data, on.data);
+    }
+
+    @Test
+    void markedRowsMoveTheirWeightOffTheContaminatedView() {
+        MultiViewData clean = SpecRageTest.blobs(400, 2, 9);
+        CorruptedData corrupted = Corruption.apply(clean, 1, 0.3, CorruptionKind.OUTLIER, 0, 10);
+        MultiViewData data = corrupted.data();
+        SpecRageOptions.Builder o = SpecRageTest.small(3).epochs(30).temperature(1);
+        FMatrix without = SpecRage.fit(data, o.build()).viewWeights(data);
+        FMatrix with = SpecRage.fit(data, o.consistencyPenalty(0.01).build()).viewWeights(data);
+        boolean[] hit = corrupted.hitMask();
+        double before = 0, after = 0;
+        int count = 0;
+        for (int i = 0; i < hit.length; i++) {
+            if (!hit[i]) continue;
+            before += without.get(i, 1);
+            after += with.get(i, 1);
+            count++;
+        }
+        assertTrue(after / count < 0.5 && after < before, "weight on the contaminated view: " + before / count + " -> " + after / count);
+    }
+}
