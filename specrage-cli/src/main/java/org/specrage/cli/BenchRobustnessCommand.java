@@ -76,7 +76,7 @@ final class BenchRobustnessCommand implements Callable<Integer> {
         for (double f : fractions) OptionRanges.fraction("--fractions", f);
         OptionRanges.atLeast("--epochs", epochs, 1);
         OptionRanges.atLeast("--restarts", restarts, 1);
-        double strength = this.strength != null ? this.strength : kind == CorruptionKind.OUTLIER ? 0 : 1;
+        double strength = CorruptCommand.strengthOrDefault(this.strength, kind);
         CorruptCommand.checkStrength(kind, strength);
         MultiViewData data = dataOptions.load();
         Map<String, Object> json = new LinkedHashMap<>();

@@ -35,9 +35,9 @@ final class CorruptCommand implements Callable<Integer> {
     @Option(names = "--kind", required = true, description = "gaussian, outlier, shuffle (the hit rows trade places: a row whose copy is an identical row is listed but unchanged) or zero.")
     CorruptionKind kind;
 
-    @Option(names = "--strength", defaultValue = "1.0",
-            description = "gaussian: noise std in units of each feature's std; outlier: how far beyond each feature's range. Default: ${DEFAULT-VALUE}.")
-    double strength;
+    @Option(names = "--strength", description = "gaussian: noise std in units of each feature's std; outlier: how far beyond each"
+            + " feature's range. Default: 0 for outlier (values within each feature's range, as bench robustness), 1 for the other kinds.")
+    Double strength;
 
     @Option(names = "--seed", defaultValue = "0", description = "Seed. Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -52,6 +52,7 @@ final class CorruptCommand implements Callable<Integer> {
         }
         OptionRanges.atLeast("--view", view, 0);
         OptionRanges.fraction("--fraction", fraction);
+        double strength = strengthOrDefault(this.strength, kind);
         checkStrength(kind, strength);
         MultiViewData data = dataOptions.load();
         CorruptedData result = Corruption.apply(data, view, fraction, kind, strength, seed);
@@ -63,6 +64,11 @@ final class CorruptCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "wrote %s (view %d, %s, %d of %d samples hit) and %s%n",
                 out, view, kind.name().toLowerCase(Locale.ROOT), result.hitRows().length, data.rows(), rows);
         return ExitCodes.OK;
+    }
+
+    /** The given strength, or the kind's default: outliers within each feature's range, unit strength otherwise. */
+    static double strengthOrDefault(Double given, CorruptionKind kind) {
+        return given != null ? given : kind == CorruptionKind.OUTLIER ? 0 : 1;
     }
 
     /** The strength's range for the kind, shared with bench robustness; a usage error, as no data can make it fit. */

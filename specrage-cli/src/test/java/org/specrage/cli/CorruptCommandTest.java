@@ -46,6 +46,29 @@ class CorruptCommandTest {
     }
 
     @Test
+    void outliersStayWithinEachFeaturesRangeByDefaultAsInBenchRobustness() throws Exception {
+        Path out = tmp.resolve("hw-out.mat");
+        CliRun run = CliRun.of("corrupt", "--views", "0,2", "--view", "1", "--fraction", "0.3", "--kind", "outlier", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path bundled = tmp.resolve("hw.mat");
+        try (var in = DataOptions.class.getResourceAsStream("data/handwritten.mat")) {
+            Files.copy(in, bundled);
+        }
+        var a = DataLoader.load(bundled, LoadOptions.defaults()).selectViews(0, 2).view(1).dense();
+        var b = DataLoader.load(out, LoadOptions.defaults()).view(1).dense();
+        for (int c = 0; c < a.cols; c++) {
+            float min = Float.POSITIVE_INFINITY, max = Float.NEGATIVE_INFINITY;
+            for (int r = 0; r < a.rows; r++) {
+                min = Math.min(min, a.get(r, c));
+                max = Math.max(max, a.get(r, c));
+            }
+            for (int r = 0; r < b.rows; r++) assertTrue(b.get(r, c) >= min && b.get(r, c) <= max, "column " + c + " row " + r);
+        }
+        assertEquals(0.0, CorruptCommand.strengthOrDefault(null, org.specrage.data.corrupt.CorruptionKind.OUTLIER));
+        assertEquals(1.0, CorruptCommand.strengthOrDefault(null, org.specrage.data.corrupt.CorruptionKind.GAUSSIAN));
+    }
+
+    @Test
     void rejectsAMissingView() {
         CliRun run = CliRun.of("corrupt", "--view", "9", "--fraction", "0.3", "--kind", "zero", "--out", tmp.resolve("x.mat").toString());
         assertEquals(10, run.exitCode());
