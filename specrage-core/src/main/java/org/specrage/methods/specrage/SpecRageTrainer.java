@@ -46,6 +46,8 @@ final class SpecRageTrainer {
     private FMatrix constantA;
     /** Per view (null: none), the training rows whose view-v affinities are dropped ({@link ViewConsistency}). */
     private boolean[][] unsupported;
+    /** 1/m where a batch row is marked in a view, else 0 (reused). */
+    private FMatrix flaggedMask;
     private static final int ORTHO = 0, GRADIENT = 1;
     /** Per batch kind and view: the reused sparse rows of a sparse view (null for a dense one). */
     private final SparseRows[][] sparseBuffers;
@@ -147,8 +149,6 @@ final class SpecRageTrainer {
         Recovery.requireFiniteGradients(net.parameters());
         return value;
     }
-
-    private FMatrix flaggedMask;
 
     /** Mean over the batch of the fusion weight each row puts on views where its cluster is unsupported. */
     private Tensor unsupportedWeight(Tensor weights, int[] order, int from) {
