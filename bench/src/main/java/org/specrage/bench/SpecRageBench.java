@@ -22,7 +22,7 @@ import org.specrage.util.Parallel;
  * {@code java -cp ... org.specrage.bench.SpecRageBench DATA.mat [--views 0,2] [--neighbors 30 --scale-k 20]
  * [--temperature 5] [--epochs 35] [--seeds 0,1,2,3,4] [--fusion learned|uniform] [--hidden 1024,1024,512]
  * [--batch 1024] [--lr 1e-3] [--ortho-gradient] [--threads 2] [--normalization symmetric|symmetric_fixed_degrees|row|none]
- * [--extra P] [--full-batch-neighbors] [--consistency-penalty W]}.
+ * [--extra P] [--full-batch-neighbors] [--consistency-penalty W] [--co-training W]}.
  */
 public final class SpecRageBench {
     private SpecRageBench() {
@@ -89,6 +89,7 @@ public final class SpecRageBench {
         if (args.has("patience")) b.training(SpecRageOptions.DEFAULT_TRAINING.withEpochs(args.integer("epochs", 35)).withSchedule(0.1, args.integer("patience", 5), 1e-8));
         if (args.has("extra")) b.extraDimensions(args.integer("extra", 7));
         if (args.has("consistency-penalty")) b.consistencyPenalty(args.number("consistency-penalty", 0));
+        if (args.has("co-training")) b.coTraining(args.number("co-training", 0));
         if (args.has("full-batch-neighbors")) b.batchNeighbors(false);
         if (args.has("normalization")) b.normalization(org.specrage.methods.specrage.AffinityNormalization.valueOf(args.get("normalization", "none").toUpperCase(Locale.ROOT)));
         if (args.has("scale")) b.scale(org.specrage.methods.common.BatchScale.valueOf(args.get("scale", "batch_median").toUpperCase(Locale.ROOT)));

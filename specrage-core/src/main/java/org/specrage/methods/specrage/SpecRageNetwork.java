@@ -27,8 +27,8 @@ public final class SpecRageNetwork extends Module {
     private final float inverseTemperature;
     private final int embeddingDim;
 
-    /** The fused output (m x k, before orthonormalisation) and the fusion weights (m x V). */
-    public record Output(Tensor fused, Tensor weights) {
+    /** The fused output (m x k, before orthonormalisation), the fusion weights (m x V) and each view network's output. */
+    public record Output(Tensor fused, Tensor weights, Tensor[] views) {
     }
 
     /**
@@ -122,13 +122,15 @@ public final class SpecRageNetwork extends Module {
         if (inputs.length != viewNets.size()) throw new IllegalArgumentException(inputs.length + " inputs for " + viewNets.size() + " views");
         Tensor weights = weights(tape, inputs, joinedBuffer);
         Tensor fused = null;
+        Tensor[] views = new Tensor[inputs.length];
         for (int v = 0; v < inputs.length; v++) {
             Mlp net = viewNets.get(v);
             Tensor y = inputs[v].dense() != null ? net.forward(inputs[v].dense()) : net.forward(tape, inputs[v].sparse());
+            views[v] = y;
             Tensor term = inputs.length == 1 ? y : y.mul(RowOps.sliceCols(weights, v, v + 1));
             fused = fused == null ? term : fused.add(term);
         }
-        return new Output(fused, weights);
+        return new Output(fused, weights, views);
     }
 
     /** The fusion weights alone (m x V); rows sum to 1. */

@@ -48,6 +48,9 @@ final class SpecRageTrainer {
     private boolean[][] unsupported;
     /** 1/m where a batch row is marked in a view, else 0 (reused). */
     private FMatrix flaggedMask;
+    /** Co-training: 1/(m V) for a batch row marked in no view, else 0; and the fused output as a constant (reused). */
+    private FMatrix cleanRows;
+    private FMatrix fusedTarget;
     private static final int ORTHO = 0, GRADIENT = 1;
     /** Per batch kind and view: the reused sparse rows of a sparse view (null for a dense one). */
     private final SparseRows[][] sparseBuffers;
@@ -142,12 +145,38 @@ final class SpecRageTrainer {
         }
         graphsChecked = true;
         Tensor loss = JointDiagonalizationLoss.of(tape, out.fused().matmul(a), out.weights(), w, options.normalization());
-        if (unsupported != null) loss = loss.add(unsupportedWeight(out.weights(), order, from).mul((float) options.consistencyPenalty()));
+        if (unsupported != null) {
+            loss = loss.add(unsupportedWeight(out.weights(), order, from).mul((float) options.consistencyPenalty()));
+            if (options.coTraining() > 0) loss = loss.add(coTraining(out, order, from).mul((float) options.coTraining()));
+        }
         double value = loss.item();
         Recovery.requireFiniteLoss(value);
         tape.backward(loss);
         Recovery.requireFiniteGradients(net.parameters());
         return value;
+    }
+
+    /** Mean over unmarked batch rows and views of |g_v(x_i) - y~_i|^2, the fused output held constant. */
+    private Tensor coTraining(SpecRageNetwork.Output out, int[] order, int from) {
+        int m = batch, views = inputs.length;
+        FMatrix fusedValue = out.fused().value();
+        if (cleanRows == null) {
+            cleanRows = new FMatrix(m, 1);
+            fusedTarget = new FMatrix(fusedValue.rows, fusedValue.cols);
+        }
+        System.arraycopy(fusedValue.data, 0, fusedTarget.data, 0, fusedTarget.data.length);
+        for (int i = 0; i < m; i++) {
+            boolean marked = false;
+            for (int v = 0; v < views; v++) marked |= unsupported[v] != null && unsupported[v][order[from + i]];
+            cleanRows.data[i] = marked ? 0f : 1f / (m * views);
+        }
+        Tensor target = tape.input(fusedTarget), mask = tape.input(cleanRows), total = null;
+        for (Tensor y : out.views()) {
+            Tensor d = y.sub(target);
+            Tensor term = d.mul(d).mul(mask).sum();
+            total = total == null ? term : total.add(term);
+        }
+        return total;
     }
 
     /** Mean over the batch of the fusion weight each row puts on views where its cluster is unsupported. */

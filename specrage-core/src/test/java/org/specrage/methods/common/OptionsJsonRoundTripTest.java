@@ -94,7 +94,7 @@ class OptionsJsonRoundTripTest {
     private static SpecRageOptions.Builder specRage() {
         return SpecRageOptions.builder(4).network(NETWORK).fusion(FusionMode.UNIFORM).fusionHidden(9).temperature(2.5).training(TRAINING)
                 .neighbors(12, 4).scale(BatchScale.LOCAL).normalization(AffinityNormalization.ROW).ortho(OrthoMethod.QR)
-                .gradientThroughOrtho(false).batchNeighbors(false).extraDimensions(3).consistencyPenalty(0.01).preprocess("none").kmeansRestarts(3).seed(42);
+                .gradientThroughOrtho(false).batchNeighbors(false).extraDimensions(3).consistencyPenalty(0.01).coTraining(0.02).preprocess("none").kmeansRestarts(3).seed(42);
     }
 
     /** fromJson(toJson) and fromJson(parse(write(toJson))) both give the options back. */

@@ -91,4 +91,30 @@ class ViewConsistencyTest {
         }
         assertTrue(after / count < 0.5 && after < before, "weight on the contaminated view: " + before / count + " -> " + after / count);
     }
+
+    @Test
+    void coTrainingBringsEachViewNetworkToTheFusedOutput() {
+        MultiViewData clean = SyntheticData.multiViewBlobs(400, 3, 2, 20, 11);
+        MultiViewData data = Corruption.apply(clean, 1, 0.3, CorruptionKind.OUTLIER, 0, 12).data();
+        // no preprocessing, so that the networks read the data's own rows
+        SpecRageOptions.Builder o = SpecRageTest.small(3).epochs(30).preprocess("none").consistencyPenalty(0.003);
+        double without = viewToFusedDistance(SpecRage.fit(data, o.build()), data);
+        double with = viewToFusedDistance(SpecRage.fit(data, o.coTraining(0.3).build()), data);
+        assertTrue(with < 0.5 * without, "mean squared distance of the view outputs to the fused output: " + without + " -> " + with);
+    }
+
+    /** Mean over rows, views and columns of (g_v(x_i) - y~_i)^2. */
+    private static double viewToFusedDistance(SpecRageModel model, MultiViewData data) {
+        org.specrage.tensor.Tape tape = new org.specrage.tensor.Tape();
+        org.specrage.tensor.Tensor[] inputs = new org.specrage.tensor.Tensor[data.viewCount()];
+        for (int v = 0; v < inputs.length; v++) inputs[v] = tape.input(data.view(v).dense());
+        SpecRageNetwork.Output out = model.network().forward(tape, inputs);
+        FMatrix fused = out.fused().value();
+        double sum = 0;
+        for (org.specrage.tensor.Tensor view : out.views()) {
+            FMatrix y = view.value();
+            for (int i = 0; i < y.data.length; i++) sum += (y.data[i] - fused.data[i]) * (double) (y.data[i] - fused.data[i]);
+        }
+        return sum / (out.views().length * (double) fused.data.length);
+    }
 }
