@@ -1,8 +1,5 @@
 package org.specrage.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.Map;
 import org.specrage.data.MultiViewData;
 import org.specrage.data.View;
 import org.specrage.metrics.ClusteringMetrics;
+import org.specrage.util.PeakMemory;
 
 /**
  * The JSON report every command writes. Keys shared by all commands: {@code n}, {@code k},
@@ -51,14 +49,7 @@ final class Reports {
 
     /** Peak resident set size of this process (VmHWM), in kB; 0 where /proc is not available. */
     static long peakRssKb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-        return 0;
+        return Math.max(0, PeakMemory.residentBytes() / 1024);
     }
 
     static String rssText(long kb) {

@@ -1,11 +1,8 @@
 package org.specrage.methods.specrage.experiments;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.specrage.methods.specrage.SpecRage;
 import org.specrage.methods.specrage.SpecRageModel;
 import org.specrage.methods.specrage.SpecRageOptions;
 import org.specrage.util.Progress;
+import org.specrage.util.PeakMemory;
 
 /**
  * Training time and memory against n on synthetic multi-view blobs (two views by default): one fit
@@ -39,7 +37,7 @@ public final class ScaleExperiment {
             MultiViewData data = SyntheticData.multiViewBlobs(n, options.k(), views, dim, options.seed());
             System.gc();
             resetPeakHeap();
-            resetPeakRss();
+            PeakMemory.reset();
             long start = System.nanoTime();
             SpecRageModel model = SpecRage.fit(data, options);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -50,7 +48,7 @@ public final class ScaleExperiment {
                 if (s.stage().equals("specrage")) train = s;
             }
             rows.add(new ScaleRow(n, train == null ? 0 : train.epochs(), train == null ? Double.NaN : train.seconds(),
-                    train == null ? Double.NaN : train.samplesPerSecond(), seconds, stageSeconds, peakRss(), heapPoolPeaks()));
+                    train == null ? Double.NaN : train.samplesPerSecond(), seconds, stageSeconds, PeakMemory.residentBytes(), heapPoolPeaks()));
             progress.advance(1);
         }
         progress.done();
@@ -71,31 +69,5 @@ public final class ScaleExperiment {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) total += pool.getPeakUsage().getUsed();
         }
         return total;
-    }
-
-    /**
-     * Sets the process's peak resident set back to its current one (Linux 4.0+: "5" written to
-     * /proc/self/clear_refs), so the next {@link #peakRss} is the peak of what follows, not of an
-     * earlier fit. Returns false where that is not possible (peakRss then counts from the start).
-     */
-    static boolean resetPeakRss() {
-        try {
-            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** The process's peak resident set (VmHWM from /proc/self/status), or -1 off Linux. */
-    static long peakRss() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
     }
 }
