@@ -84,14 +84,11 @@ class ConfigFileTest {
     /** A value the option rejects is a usage error on one line naming the file, the option and the value; no usage text. */
     @Test
     void aBadValueFromTheConfigNamesTheFile() throws Exception {
-        Path cfg = tmp.resolve("bad-value.json");
-        Files.writeString(cfg, "{\"neighbors\": \"many\"}");
+        Path cfg = config("bad-value.json", "{\"neighbors\": \"many\"}");
         assertOneLineUsageError(CliRun.of("cluster", "-q", "--config", cfg.toString()), cfg, "'--neighbors': 'many' is not an int");
-        Path list = tmp.resolve("bad-list.json");
-        Files.writeString(list, "{\"views\": [0, \"two\"]}");
+        Path list = config("bad-list.json", "{\"views\": [0, \"two\"]}");
         assertOneLineUsageError(CliRun.of("cluster", "-q", "--config", list.toString()), list, "'--views'", "'two' is not an int");
-        Path properties = tmp.resolve("bad-value.properties");
-        Files.writeString(properties, "affinity=foo\n");
+        Path properties = config("bad-value.properties", "affinity=foo\n");
         assertOneLineUsageError(CliRun.of("cluster", "-q", "--config", properties.toString()), properties, "'--affinity'", "but was 'foo'");
 
         CliRun flag = CliRun.of("cluster", "-q", "--config", cfg.toString(), "--neighbors", "x");
@@ -102,11 +99,9 @@ class ConfigFileTest {
 
     @Test
     void aValueOutOfRangeFromTheConfigNamesTheFile() throws Exception {
-        Path cfg = tmp.resolve("range.json");
-        Files.writeString(cfg, "{\"neighbors\": -3}");
+        Path cfg = config("range.json", "{\"neighbors\": -3}");
         assertOneLineUsageError(CliRun.of("cluster", "-q", "--config", cfg.toString()), cfg, "--neighbors must be at least 1, got -3");
-        Path properties = tmp.resolve("range.properties");
-        Files.writeString(properties, "neighbors=-3\n");
+        Path properties = config("range.properties", "neighbors=-3\n");
         assertOneLineUsageError(CliRun.of("cluster", "-q", "--config", properties.toString()), properties, "--neighbors must be at least 1, got -3");
         CliRun flag = CliRun.of("cluster", "-q", "--config", cfg.toString(), "--neighbors", "-4");
         assertEquals(2, flag.exitCode());
@@ -145,5 +140,12 @@ class ConfigFileTest {
         assertEquals(1, run.err().strip().lines().count(), "one line, no usage: " + run.err());
         assertTrue(run.err().startsWith("specrage: " + cfg + ": "), run.err());
         for (String part : parts) assertTrue(run.err().contains(part), part + " in: " + run.err());
+    }
+
+    /** A config file of the given name and text in the test's folder. */
+    private Path config(String name, String text) throws java.io.IOException {
+        Path file = tmp.resolve(name);
+        Files.writeString(file, text);
+        return file;
     }
 }
