@@ -48,6 +48,10 @@ class FitCommandTest {
         assertEquals(400, a.rows);
         assertEquals(3, a.cols);
         assertEquals(a, NpyReader.readMatrix(e2));
+        CliRun weights = CliRun.of("transform", "--model", model.toString(), "--data", data.toString(), "--out", e1.toString(),
+                "--view-weights", tmp.resolve("w.npy").toString());
+        assertEquals(2, weights.exitCode(), weights.err());
+        assertTrue(weights.err().contains("--view-weights needs a SpecRaGE model"), weights.err());
         Path labels = tmp.resolve("p.csv");
         CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", data.toString(), "--out", labels.toString());
         assertEquals(0, predict.exitCode(), predict.err());
@@ -108,6 +112,13 @@ class FitCommandTest {
         assertEquals(0, fit.exitCode(), fit.err());
         CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", data.toString(), "--out", tmp.resolve("p.csv").toString());
         assertEquals(0, predict.exitCode(), predict.err());
+        Path weights = tmp.resolve("w.npy");
+        CliRun transform = CliRun.of("transform", "--model", model.toString(), "--data", data.toString(), "--out", tmp.resolve("e.npy").toString(),
+                "--view-weights", weights.toString());
+        assertEquals(0, transform.exitCode(), transform.err());
+        assertTrue(transform.out().contains("300 x 2 view weights"), transform.out());
+        FMatrix w = NpyReader.readMatrix(weights);
+        for (int r = 0; r < w.rows; r++) assertEquals(1.0, w.get(r, 0) + w.get(r, 1), 1e-5);
         CliRun wrongViews = CliRun.of("predict", "--model", model.toString(), "--data", data.toString(), "--views", "0",
                 "--out", tmp.resolve("q.csv").toString());
         assertNotEquals(0, wrongViews.exitCode());

@@ -50,6 +50,12 @@ public final class ModelWriter {
         networks.put(name, descriptions);
     }
 
+    /** A named float array stored with the weights (read back by {@link ModelReader#array}). */
+    public void putArray(String name, FMatrix values) {
+        if (weights.containsKey(name)) throw new IllegalArgumentException("weight '" + name + "' is already stored");
+        weights.put(name, values);
+    }
+
     /** A method-specific manifest entry. */
     public void put(String key, Object value) {
         manifest.put(key, value);

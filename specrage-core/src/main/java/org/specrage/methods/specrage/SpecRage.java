@@ -12,6 +12,7 @@ import org.specrage.methods.common.BatchScale;
 import org.specrage.methods.common.FitStages;
 import org.specrage.methods.common.InputPipeline;
 import org.specrage.methods.common.InputStages;
+import org.specrage.methods.common.ModelFiles;
 import org.specrage.methods.common.OutputColumns;
 import org.specrage.methods.common.TrainingEmbedding;
 import org.specrage.methods.common.TrainingListener;
@@ -86,18 +87,25 @@ public final class SpecRage {
         int outputs = OutputColumns.learned(options.k(), options.extraDimensions(), options.training().batchSize(), n);
         SpecRageNetwork net = SpecRageNetwork.create(dims, options.network(), outputs, options.fusion(), options.fusionHidden(),
                 options.temperature(), netSeeds);
-        boolean[][] unsupported = options.consistencyPenalty() > 0 ? unsupportedRows(spaces, options, stages) : null;
+        ViewConsistency.Result consistency = options.consistencyPenalty() > 0 ? consistencyCheck(x, used, stages) : null;
+        boolean[][] unsupported = consistency == null ? null : consistency.marked();
         stages.add(new SpecRageTrainer(net, x, spaces, sigmas, options, random.split(), stages.listener()).dropping(unsupported).train());
 
+        ViewGate gate = consistency == null ? null : consistency.gate();
+        Mlp[] heads = gate == null ? null : singleViewHeads(net, x, unsupported, stages);
+        // the final matrix comes from the output as training shaped it: with the fallback's weights (all on
+        // the trusted views) the Rayleigh-Ritz graphs would tie the gated rows into a block of their own
         FusedForward.Result output = FusedForward.apply(net, x);
         TrainingEmbedding orthonormal = stages.run("orthonormalisation",
                 () -> TrainingEmbedding.orthonormalised(options.ortho(), output.fused(), "SpecRaGE"));
         long ritzSeed = random.nextLong();
         TrainingEmbedding trained = outputs == options.k() ? orthonormal : stages.run("rayleigh-ritz", () -> orthonormal.rotated(
                 RitzRotation.bottom(orthonormal.embedding(), output.weights(), spaces, sigmas, options, options.k(), ritzSeed), output.fused()));
-        FMatrix clustered = options.normalization().unitRowsForClustering() ? trained.embedding().unitRows() : trained.embedding();
+        // the centroids are fitted on the training rows as transform embeds them, gated rows at their fallback
+        FMatrix embedding = gate == null ? trained.embedding() : ModelFiles.multiply(FusedForward.apply(net, x, gate, heads).fused(), trained.matrix());
+        FMatrix clustered = options.normalization().unitRowsForClustering() ? embedding.unitRows() : embedding;
         DMatrix centroids = InputStages.centroids(clustered, options.k(), options.kmeansRestarts(), random.nextLong(), stages);
-        return new SpecRageModel(used, pipeline, encoders, net, trained.matrix(), centroids, stages.summaries());
+        return new SpecRageModel(used, pipeline, encoders, net, gate, heads, trained.matrix(), centroids, stages.summaries());
     }
 
     /** Trains without progress events. */
@@ -105,15 +113,44 @@ public final class SpecRage {
         return fit(train, options, TrainingListener.NONE);
     }
 
-    /** The rows each view's clusters leave unsupported ({@link ViewConsistency}), reported per view; null when none. */
-    private static boolean[][] unsupportedRows(ViewInput[] spaces, SpecRageOptions options, FitStages stages) {
+    /**
+     * The view-consistency check ({@link ViewConsistency}) on each view's network input (cosine views
+     * scaled to unit rows), reported per view; null when nothing is marked. It runs on the network
+     * input, not a Siamese space, so that its gate can judge new rows.
+     */
+    private static ViewConsistency.Result consistencyCheck(ViewInput[] x, SpecRageOptions used, FitStages stages) {
+        int views = x.length;
+        ViewInput[] space = new ViewInput[views];
+        boolean[] unitRows = new boolean[views];
+        for (int v = 0; v < views; v++) {
+            unitRows[v] = used.viewMetric(v) == ViewMetric.COSINE;
+            space[v] = unitRows[v] ? x[v].unitRows() : x[v];
+        }
         // a seed of its own: with nothing marked, training draws exactly what it draws without the check
-        boolean[][] rows = stages.run("view-consistency", () -> ViewConsistency.unsupportedRows(spaces, options.k(), options.seed() ^ 0x5eedL));
-        for (int v = 0; v < spaces.length; v++) {
+        ViewConsistency.Result result = stages.run("view-consistency",
+                () -> ViewConsistency.check(space, unitRows, used.k(), used.seed() ^ 0x5eedL));
+        for (int v = 0; v < views; v++) {
             int count = 0;
-            if (rows != null && rows[v] != null) for (boolean marked : rows[v]) if (marked) count++;
+            if (result != null && result.marked()[v] != null) for (boolean marked : result.marked()[v]) if (marked) count++;
             stages.listener().message("view-consistency", "view " + v + ": " + count + " training rows in clusters no other view supports");
         }
-        return rows;
+        return result;
+    }
+
+    /** Ridge maps from each view to the fused output, fitted on the rows no view marks ({@link SingleViewHeads}). */
+    private static Mlp[] singleViewHeads(SpecRageNetwork net, ViewInput[] x, boolean[][] marked, FitStages stages) {
+        int n = x[0].rows();
+        boolean[] clean = new boolean[n];
+        java.util.Arrays.fill(clean, true);
+        for (boolean[] view : marked) if (view != null) for (int i = 0; i < n; i++) if (view[i]) clean[i] = false;
+        SingleViewHeads.Head[] fitted = stages.run("single-view-heads", () -> SingleViewHeads.fit(x, clean, FusedForward.apply(net, x).fused()));
+        Mlp[] heads = new Mlp[x.length];
+        for (int v = 0; v < x.length; v++) {
+            heads[v] = fitted[v] == null ? null : fitted[v].map();
+            stages.listener().message("single-view-heads", fitted[v] == null
+                    ? "view " + v + ": no ridge map (" + x[v].cols() + " columns, more than " + SingleViewHeads.MAX_COLUMNS + ")"
+                    : String.format(java.util.Locale.ROOT, "view %d: ridge map, strength %.4g (generalised cross-validation)", v, fitted[v].lambda()));
+        }
+        return heads;
     }
 }

@@ -29,18 +29,24 @@ import org.specrage.nn.Mlp;
  * <p>Manifest (besides {@link ModelDirectory}'s and {@link ModelFiles#head}'s entries):
  * {@code networks.views} (one entry per view, weights under "view{v}."), optionally
  * {@code networks.fusion} ("fusion.") and {@code networks.encoders} ("encoder{v}."),
- * {@code temperature} and {@code ortho_matrix} (k x k).
+ * {@code temperature} and {@code ortho_matrix} (k x k); with a view-consistency gate, the entries
+ * of {@link ViewGateFiles}.
  */
 public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
     public static final String METHOD = "specrage";
     private final List<Mlp> encoders;
     private final SpecRageNetwork net;
+    /** The view-consistency gate and the single-view ridge maps (both null when the check marked nothing). */
+    private final ViewGate gate;
+    private final Mlp[] heads;
 
-    SpecRageModel(SpecRageOptions options, InputPipeline pipeline, List<Mlp> encoders, SpecRageNetwork net, DMatrix ortho,
-                  DMatrix centroids, List<StageSummary> stages) {
+    SpecRageModel(SpecRageOptions options, InputPipeline pipeline, List<Mlp> encoders, SpecRageNetwork net, ViewGate gate, Mlp[] heads,
+                  DMatrix ortho, DMatrix centroids, List<StageSummary> stages) {
         super(METHOD, options, pipeline, ortho, centroids, stages);
         this.encoders = encoders == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(encoders));
         this.net = net;
+        this.gate = gate;
+        this.heads = heads == null ? null : heads.clone();
     }
 
     public int viewCount() {
@@ -55,7 +61,8 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
 
     /**
      * Each row's fusion weights (n x V, rows sum to 1): a low weight means the model trusts that
-     * view less for that sample. Uniform (1/V) without a fusion network. Columns follow the model's
+     * view less for that sample; 0 where it distrusts the view ({@link #distrustedViews}). Uniform
+     * (1/V) without a fusion network. Columns follow the model's
      * views ({@link #inputViewNames()}), whatever the order of the views in data.
      */
     public FMatrix viewWeights(MultiViewData data) {
@@ -69,11 +76,26 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
     }
 
     private FusedForward.Result forward(MultiViewData data) {
+        return FusedForward.apply(net, networkInputs(data), gate, heads);
+    }
+
+    /** Each view's network input: scaled, then encoded where the view has an autoencoder. */
+    private ViewInput[] networkInputs(MultiViewData data) {
         ViewInput[] x = ViewInput.all(pipeline().scaledViews(data));
         if (encoders != null) {
             for (int v = 0; v < x.length; v++) if (encoders.get(v) != null) x[v] = ViewInput.dense(x[v].rowInput().apply(encoders.get(v)));
         }
-        return FusedForward.apply(net, x);
+        return x;
+    }
+
+    /**
+     * Per view (null for a view without gate) and row, whether the model distrusts that view for the
+     * row: its nearest cluster in the view is one no other view supported in training. Such rows are
+     * embedded from their other views. Null when the model has no gate (the consistency check was off
+     * or marked nothing).
+     */
+    public boolean[][] distrustedViews(MultiViewData data) {
+        return gate == null ? null : gate.distrusted(networkInputs(data));
     }
 
     /** The orthonormalisation matrix A (a copy). */
@@ -118,6 +140,7 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
         }
         out.putNetworks("views", views);
         if (net.fusionNetwork() != null) out.putNetwork("fusion", net.fusionNetwork(), "fusion.", Activation.RELU, Activation.IDENTITY);
+        if (gate != null) ViewGateFiles.write(out, gate, heads);
         out.put("temperature", net.temperature());
         out.put("ortho_matrix", Manifest.matrix(outputMatrix()));
     }
@@ -178,6 +201,7 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
             views.add(net);
         }
         Mlp fusion = networks.has("fusion") ? in.network(networks.object("fusion"), "fusion.") : null;
+        ViewGateFiles.Read fallback = ViewGateFiles.read(in, netInputs, outputs);
         in.requireAllWeightsUsed();
         double temperature = m.number("temperature");
         SpecRageNetwork net;
@@ -187,7 +211,8 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
             throw new ModelFormatException("the model's networks do not fit together: " + e.getMessage());
         }
         DMatrix ortho = ModelFiles.finiteMatrix(m, "ortho_matrix", outputs, k);
-        return new SpecRageModel(options, pipeline, encoders, net, ortho, in.centroids(k), in.stages());
+        return new SpecRageModel(options, pipeline, encoders, net, fallback == null ? null : fallback.gate(),
+                fallback == null ? null : fallback.heads(), ortho, in.centroids(k), in.stages());
     }
 
     /** Reads a SpecRaGE model directory. */

@@ -1,5 +1,7 @@
 package org.specrage.methods.specrage;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.specrage.cluster.KMeans;
 import org.specrage.cluster.KMeansOptions;
 import org.specrage.linalg.FMatrix;
@@ -11,14 +13,25 @@ import org.specrage.linalg.FMatrix;
  * G-test of independence does not reject at 0.1%, for every other view. The least supported cluster
  * is marked, its view's remaining rows are clustered again, and so on until every cluster is
  * supported. Contaminated rows of one view (outliers, noise) gather in such clusters: tight in their
- * own view, scattered in the others. Clean data has none, and then nothing is marked.
+ * own view, scattered in the others. Clean data has none, and then nothing is marked. The centroids
+ * of the judged clusters make a {@link ViewGate} that marks new rows the same way.
  */
 final class ViewConsistency {
     private ViewConsistency() {
     }
 
-    /** Per view and training row, whether the row's cluster in that view is unsupported; null when none is. */
-    static boolean[][] unsupportedRows(ViewInput[] spaces, int k, long seed) {
+    /**
+     * What the check found: per view (null: nothing marked) and training row, whether the row's
+     * cluster in that view is unsupported, and the gate that marks new rows alike.
+     */
+    record Result(boolean[][] marked, ViewGate gate) {
+    }
+
+    /**
+     * Runs the check on each view's rows in its affinity space; unitRows tells the gate which views'
+     * rows are scaled to unit length (cosine views). Null when nothing is marked.
+     */
+    static Result check(ViewInput[] spaces, boolean[] unitRows, int k, long seed) {
         int views = spaces.length, n = spaces[0].rows();
         int clusters = Math.min(2 * k, n);
         if (views < 2 || clusters < 2) return null;
@@ -36,6 +49,8 @@ final class ViewConsistency {
         for (int v = 0; v < views; v++) if (labels[v] != null) flagged[v] = new boolean[n];
         boolean any = false;
         int rounds = 0;
+        List<List<float[]>> markedCentroids = new ArrayList<>();
+        for (int v = 0; v < views; v++) markedCentroids.add(new ArrayList<>());
         while (true) {
             int worstView = -1, worstCluster = -1;
             double worst = 1;
@@ -52,13 +67,52 @@ final class ViewConsistency {
             }
             if (worstView < 0) break;
             for (int i = 0; i < n; i++) if (labels[worstView][i] == worstCluster) flagged[worstView][i] = true;
+            markedCentroids.get(worstView).add(centroids(rows[worstView], labels[worstView], clusters)[worstCluster]);
             any = true;
             // the view's remaining rows get all the clusters again: judged against a view whose clusters
             // are half spent on its contaminated rows, another view's clean clusters look unsupported
             labels[worstView] = cluster(rows[worstView], flagged[worstView], clusters, seed + worstView + 31L * ++rounds);
             if (rounds >= MAX_ROUNDS) break;
         }
-        return any ? flagged : null;
+        if (!any) return null;
+        boolean[][] marked = new boolean[views][];
+        FMatrix[] gateCentroids = new FMatrix[views];
+        boolean[][] gateMarks = new boolean[views][];
+        for (int v = 0; v < views; v++) {
+            List<float[]> bad = markedCentroids.get(v);
+            if (bad.isEmpty()) continue;
+            marked[v] = flagged[v];
+            List<float[]> all = new ArrayList<>(bad);
+            for (float[] c : centroids(rows[v], labels[v], clusters)) if (c != null) all.add(c);
+            int d = rows[v].cols;
+            gateCentroids[v] = new FMatrix(all.size(), d);
+            gateMarks[v] = new boolean[all.size()];
+            for (int j = 0; j < all.size(); j++) {
+                System.arraycopy(all.get(j), 0, gateCentroids[v].data, j * d, d);
+                gateMarks[v][j] = j < bad.size();
+            }
+        }
+        return new Result(marked, new ViewGate(gateCentroids, gateMarks, unitRows));
+    }
+
+    /** The mean row of each label (null for an empty one; rows labelled -1 left out). */
+    static float[][] centroids(FMatrix rows, int[] labels, int clusters) {
+        int d = rows.cols;
+        double[][] sums = new double[clusters][d];
+        int[] counts = new int[clusters];
+        for (int i = 0; i < rows.rows; i++) {
+            int c = labels[i];
+            if (c < 0) continue;
+            counts[c]++;
+            for (int t = 0; t < d; t++) sums[c][t] += rows.data[i * d + t];
+        }
+        float[][] out = new float[clusters][];
+        for (int c = 0; c < clusters; c++) {
+            if (counts[c] == 0) continue;
+            out[c] = new float[d];
+            for (int t = 0; t < d; t++) out[c][t] = (float) (sums[c][t] / counts[c]);
+        }
+        return out;
     }
 
     /**

@@ -6,7 +6,8 @@
  * and returns a {@link org.specrage.methods.specrage.SpecRageModel}: {@code transform} (embedding of new
  * multi-view samples), {@code predict} (nearest training centroid), {@code cluster} (k-means afresh on the
  * given rows, the evaluation protocol), {@code viewWeights} (each sample's fusion weights: which view the
- * model distrusts for which sample), {@code save} and {@code SpecRageModel.load} / {@code Models.load}.
+ * model distrusts for which sample), {@code distrustedViews} (the view-consistency gate's verdicts),
+ * {@code save} and {@code SpecRageModel.load} / {@code Models.load}.
  * Ablations: {@link org.specrage.methods.specrage.FusionMode#UNIFORM}, no Siamese net (the default),
  * no autoencoder (the default), a single view. The loss is
  * {@link org.specrage.methods.specrage.JointDiagonalizationLoss}, in the form chosen by
@@ -25,6 +26,13 @@
  *       with exactly k columns the last direction often settles on a wrong eigenvector (largest
  *       principal-angle sine 0.99 against the exact bottom-k subspace on one handwritten seed).</li>
  * </ul>
+ *
+ * <p>Contamination ({@code consistencyPenalty} above 0): {@link org.specrage.methods.specrage.ViewConsistency}
+ * marks, per view, the training rows whose clusters no other view supports; training drops their
+ * affinities in that view and charges the fusion weight they put on it; the model keeps the clusters'
+ * centroids as a {@link org.specrage.methods.specrage.ViewGate}, and a row (training or new) that the gate
+ * distrusts in a view is embedded from its other views by ridge maps to the fused output
+ * ({@link org.specrage.methods.specrage.SingleViewHeads}).
  *
  * <p>{@link org.specrage.methods.specrage.experiments} holds the routines behind the benchmarks: the
  * 80/20 held-out protocol, the contamination sweep and the scale timing.

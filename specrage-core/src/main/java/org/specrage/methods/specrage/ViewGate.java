@@ -1,0 +1,106 @@
+package org.specrage.methods.specrage;
+
+import org.specrage.linalg.Blas;
+import org.specrage.linalg.FMatrix;
+
+/**
+ * The out-of-sample side of {@link ViewConsistency}: per view, the centroids of the clusters it
+ * judged (the marked ones and the final supported ones). A row whose nearest centroid in a view is a
+ * marked one has a view that no other view supports, and the model does not trust that view for the
+ * row. Views where nothing was marked have no gate.
+ */
+final class ViewGate {
+    /** Rows per distance block. */
+    private static final int CHUNK = 4096;
+    /** Per view, the centroids (null: no gate), and which of them are marked. */
+    private final FMatrix[] centroids;
+    private final boolean[][] marked;
+    /** Per view, whether rows are scaled to unit length before the distances (cosine views). */
+    private final boolean[] unitRows;
+
+    ViewGate(FMatrix[] centroids, boolean[][] marked, boolean[] unitRows) {
+        int views = centroids.length;
+        if (marked.length != views || unitRows.length != views) throw new IllegalArgumentException("one entry per view needed");
+        for (int v = 0; v < views; v++) {
+            if ((centroids[v] == null) != (marked[v] == null)) throw new IllegalArgumentException("view " + v + ": centroids and marks must both be given or both null");
+            if (centroids[v] != null && centroids[v].rows != marked[v].length) {
+                throw new IllegalArgumentException("view " + v + ": " + centroids[v].rows + " centroids but " + marked[v].length + " marks");
+            }
+        }
+        this.centroids = centroids.clone();
+        this.marked = marked.clone();
+        this.unitRows = unitRows.clone();
+    }
+
+    int viewCount() {
+        return centroids.length;
+    }
+
+    /** The centroids of view v (clusters x view columns), or null when the view has no gate. */
+    FMatrix centroids(int v) {
+        return centroids[v];
+    }
+
+    boolean[] marked(int v) {
+        return marked[v];
+    }
+
+    boolean unitRows(int v) {
+        return unitRows[v];
+    }
+
+    /** Per view (null for a view without gate) and row, whether the row's nearest centroid is a marked one. */
+    boolean[][] distrusted(ViewInput[] x) {
+        if (x.length != centroids.length) throw new IllegalArgumentException(x.length + " views for a gate of " + centroids.length);
+        boolean[][] out = new boolean[x.length][];
+        for (int v = 0; v < x.length; v++) if (centroids[v] != null) out[v] = distrusted(x[v], v);
+        return out;
+    }
+
+    private boolean[] distrusted(ViewInput x, int v) {
+        FMatrix c = centroids[v];
+        int n = x.rows(), d = x.cols(), clusters = c.rows;
+        if (d != c.cols) throw new IllegalArgumentException("view " + v + " has " + d + " columns, its gate " + c.cols);
+        float[] centreNorms = new float[clusters];
+        for (int j = 0; j < clusters; j++) {
+            double s = 0;
+            for (int t = 0; t < d; t++) s += (double) c.data[j * d + t] * c.data[j * d + t];
+            centreNorms[j] = (float) s;
+        }
+        int chunk = (int) Math.max(1, Math.min(CHUNK, (1L << 24) / Math.max(1, d)));
+        float[] rows = new float[chunk * d], dots = new float[chunk * clusters];
+        int[] order = new int[chunk];
+        boolean[] out = new boolean[n];
+        for (int from = 0; from < n; from += chunk) {
+            int m = Math.min(chunk, n - from);
+            for (int i = 0; i < m; i++) order[i] = from + i;
+            x.gather(order, 0, m, rows);
+            if (unitRows[v]) normalizeRows(rows, m, d);
+            // |x - c|^2 = |x|^2 - 2 x.c + |c|^2; |x|^2 is the same for every centroid of a row
+            Blas.sgemm(false, true, m, clusters, d, 1f, rows, 0, d, c.data, 0, d, 0f, dots, 0, clusters);
+            for (int i = 0; i < m; i++) {
+                int best = 0;
+                float bestDistance = Float.POSITIVE_INFINITY;
+                for (int j = 0; j < clusters; j++) {
+                    float distance = centreNorms[j] - 2 * dots[i * clusters + j];
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = j;
+                    }
+                }
+                out[from + i] = marked[v][best];
+            }
+        }
+        return out;
+    }
+
+    private static void normalizeRows(float[] rows, int m, int d) {
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            for (int t = 0; t < d; t++) s += (double) rows[i * d + t] * rows[i * d + t];
+            if (s == 0) continue;
+            float inv = (float) (1 / Math.sqrt(s));
+            for (int t = 0; t < d; t++) rows[i * d + t] *= inv;
+        }
+    }
+}
