@@ -23,9 +23,12 @@ final class RitzRotation {
      * @param embedding the orthonormalised training embedding (n x (k + p))
      * @param weights   the fusion weights of the training rows (n x V)
      * @param spaces    each view's rows in its affinity space
+     * @param dropped   per view (null: none), the rows whose affinities in that view training dropped
+     *                  ({@link ViewConsistency}); dropped here too, so that Q uses the training's graphs
      * @return R ((k + p) x k), columns ordered by increasing Ritz value
      */
-    static DMatrix bottom(FMatrix embedding, FMatrix weights, ViewInput[] spaces, double[] fixedSigmas, SpecRageOptions options, int k, long seed) {
+    static DMatrix bottom(FMatrix embedding, FMatrix weights, ViewInput[] spaces, boolean[][] dropped, double[] fixedSigmas,
+                          SpecRageOptions options, int k, long seed) {
         int n = embedding.rows, kp = embedding.cols, views = spaces.length;
         int m = Math.min(options.training().batchSize(), n);
         BatchSampler batches = new BatchSampler(n, m, true, seed);
@@ -50,6 +53,7 @@ final class RitzRotation {
             weightRows.gather(batches.order(), from, from + m, alpha.data);
             for (int v = 0; v < views; v++) {
                 affinities[v].compute(batches.order(), from, m, w);
+                if (dropped != null && dropped[v] != null) SpecRageTrainer.dropRows(dropped[v], batches.order(), from, m, w);
                 options.normalization().apply(w, m, rowSums);
                 for (int i = 0; i < m; i++) {
                     double a = alpha.data[i * views + v], s = 0;

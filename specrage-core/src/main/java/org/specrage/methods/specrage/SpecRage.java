@@ -100,7 +100,7 @@ public final class SpecRage {
                 () -> TrainingEmbedding.orthonormalised(options.ortho(), output.fused(), "SpecRaGE"));
         long ritzSeed = random.nextLong();
         TrainingEmbedding trained = outputs == options.k() ? orthonormal : stages.run("rayleigh-ritz", () -> orthonormal.rotated(
-                RitzRotation.bottom(orthonormal.embedding(), output.weights(), spaces, sigmas, options, options.k(), ritzSeed), output.fused()));
+                RitzRotation.bottom(orthonormal.embedding(), output.weights(), spaces, unsupported, sigmas, options, options.k(), ritzSeed), output.fused()));
         // the centroids are fitted on the training rows as transform embeds them, gated rows at their fallback
         FMatrix embedding = gate == null ? trained.embedding() : ModelFiles.multiply(FusedForward.apply(net, x, gate, heads).fused(), trained.matrix());
         FMatrix clustered = options.normalization().unitRowsForClustering() ? embedding.unitRows() : embedding;

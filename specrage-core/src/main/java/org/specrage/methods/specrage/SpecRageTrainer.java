@@ -139,7 +139,7 @@ final class SpecRageTrainer {
         SpecRageNetwork.Output out = forward(tape, order, from, GRADIENT);
         for (int v = 0; v < views; v++) {
             affinities[v].compute(order, from, batch, w[v].data);
-            if (unsupported != null && unsupported[v] != null) dropUnsupported(unsupported[v], order, from, w[v].data);
+            if (unsupported != null && unsupported[v] != null) dropRows(unsupported[v], order, from, batch, w[v].data);
             if (!graphsChecked) warnIfFragmented(v);
             options.normalization().apply(w[v].data, batch, rowSums);
         }
@@ -191,9 +191,8 @@ final class SpecRageTrainer {
         return weights.mul(tape.input(flaggedMask)).sum();
     }
 
-    /** Zeroes the batch affinity rows and columns of rows whose cluster in this view no other view supports. */
-    private void dropUnsupported(boolean[] flagged, int[] order, int from, float[] wv) {
-        int m = batch;
+    /** Zeroes the rows and columns of an m x m batch affinity that belong to flagged rows (order[from + i]). */
+    static void dropRows(boolean[] flagged, int[] order, int from, int m, float[] wv) {
         for (int i = 0; i < m; i++) {
             if (!flagged[order[from + i]]) continue;
             java.util.Arrays.fill(wv, i * m, (i + 1) * m, 0f);

@@ -56,7 +56,7 @@ class RitzRotationTest {
                     embedding.set(i, c, (float) (Math.sqrt(N) * s));
                 }
             }
-            DMatrix rotation = RitzRotation.bottom(embedding, weights, java.util.Arrays.stream(spaces).map(ViewInput::dense).toArray(ViewInput[]::new),
+            DMatrix rotation = RitzRotation.bottom(embedding, weights, java.util.Arrays.stream(spaces).map(ViewInput::dense).toArray(ViewInput[]::new), null,
                     new double[V], options, K, 5);
             DMatrix rotated = new DMatrix(N, K), bottom = new DMatrix(N, K);
             for (int i = 0; i < N; i++) {

@@ -58,6 +58,15 @@ class ViewConsistencyTest {
     }
 
     @Test
+    void droppingARowZeroesItsAffinityRowAndColumnInTheBatch() {
+        float[] w = new float[9];
+        java.util.Arrays.fill(w, 1f);
+        boolean[] flagged = {false, false, false, true, false}; // data row 3 is batch row 1 (order[2 + 1])
+        SpecRageTrainer.dropRows(flagged, new int[] {4, 0, 2, 3, 1}, 2, 3, w);
+        assertArrayEquals(new float[] {1, 0, 1, 0, 0, 0, 1, 0, 1}, w);
+    }
+
+    @Test
     void chiSquareQuantileMatchesTables() {
         // 99.9% quantiles from tables: 27.877 (9 df), 43.820 (19 df); the Wilson-Hilferty approximation is within 1%
         assertEquals(27.877, ViewConsistency.chiSquareQuantile999(9), 0.01 * 27.877);
