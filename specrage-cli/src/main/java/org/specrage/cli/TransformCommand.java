@@ -28,8 +28,8 @@ final class TransformCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--view-weights", paramLabel = "FILE", description = "Also write each row's fusion weights per view (.npy, float32, "
-            + "n x views; SpecRaGE models only): a low weight means the model trusts that view less for that row, 0 that it "
-            + "distrusts it (the view-consistency gate).")
+            + "n x views; SpecRaGE models only): a low weight means the model trusts that view less for that row; 0 that the "
+            + "row's embedding does not use it, as when the view-consistency gate distrusts it.")
     Path viewWeights;
 
     @Override

@@ -20,13 +20,13 @@ import org.specrage.nn.Mlp;
  * eigenvalue of the centred Gram matrix, all from one eigendecomposition (d x d in double).
  */
 final class SingleViewHeads {
-    /** Wider views get no head (the Gram matrix and its eigenvectors take 16 d^2 bytes). */
+    /** Wider views get no head (the Gram matrix, LAPACK's copy and the eigenvectors peak near 32 d^2 bytes). */
     static final int MAX_COLUMNS = 3072;
     /** Ridge strengths tried: the mean eigenvalue times 10^(j/2), j = GRID_FROM..GRID_TO. */
     static final int GRID_FROM = -6, GRID_TO = 8;
     private static final int CHUNK = 1024;
 
-    /** A fitted head and the ridge strength GCV chose (NaN when the target is constant). */
+    /** A fitted head and the ridge strength GCV chose. */
     record Head(Mlp map, double lambda) {
     }
 
@@ -107,14 +107,16 @@ final class SingleViewHeads {
 
     /**
      * The grid's ridge strength with the smallest GCV score m RSS / (m - df)^2, where with D = 1/(e + lambda)
-     * RSS = |Y~|^2 - sum_j (2 D_j - e_j D_j^2) |B_j|^2 and df = sum_j e_j D_j.
+     * RSS = |Y~|^2 - sum_j (2 D_j - e_j D_j^2) |B_j|^2 and df = 1 + sum_j e_j D_j (the 1 is the intercept:
+     * without it, a view with at least m - 1 columns interpolates its rows as lambda -> 0 while the score
+     * stays finite, and the smallest strength wins).
      */
     static double gcvLambda(double[] e, double[] rowNorms, double total, int m, double meanEigen) {
         if (!(meanEigen > 0) || !(total > 0)) return meanEigen > 0 ? meanEigen : 1;
         double best = Double.POSITIVE_INFINITY, chosen = meanEigen;
         for (int j = GRID_FROM; j <= GRID_TO; j++) {
             double lambda = meanEigen * Math.pow(10, j / 2.0);
-            double rss = total, df = 0;
+            double rss = total, df = 1;
             for (int i = 0; i < e.length; i++) {
                 double inv = 1 / (e[i] + lambda);
                 rss -= (2 * inv - e[i] * inv * inv) * rowNorms[i];

@@ -130,6 +130,10 @@ public final class SpecRage {
         ViewConsistency.Result result = stages.run("view-consistency",
                 () -> ViewConsistency.check(space, unitRows, used.k(), used.seed() ^ 0x5eedL));
         for (int v = 0; v < views; v++) {
+            if (!ViewConsistency.checkable(space[v])) {
+                stages.listener().message("view-consistency", "view " + v + ": not checked (a sparse view is not clustered)");
+                continue;
+            }
             int count = 0;
             if (result != null && result.marked()[v] != null) for (boolean marked : result.marked()[v]) if (marked) count++;
             stages.listener().message("view-consistency", "view " + v + ": " + count + " training rows in clusters no other view supports");
@@ -147,8 +151,9 @@ public final class SpecRage {
         Mlp[] heads = new Mlp[x.length];
         for (int v = 0; v < x.length; v++) {
             heads[v] = fitted[v] == null ? null : fitted[v].map();
-            stages.listener().message("single-view-heads", fitted[v] == null
-                    ? "view " + v + ": no ridge map (" + x[v].cols() + " columns, more than " + SingleViewHeads.MAX_COLUMNS + ")"
+            String why = x[v].cols() > SingleViewHeads.MAX_COLUMNS ? x[v].cols() + " columns, more than " + SingleViewHeads.MAX_COLUMNS
+                    : "fewer than 2 rows that no view marks";
+            stages.listener().message("single-view-heads", fitted[v] == null ? "view " + v + ": no ridge map (" + why + ")"
                     : String.format(java.util.Locale.ROOT, "view %d: ridge map, strength %.4g (generalised cross-validation)", v, fitted[v].lambda()));
         }
         return heads;

@@ -61,8 +61,10 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
 
     /**
      * Each row's fusion weights (n x V, rows sum to 1): a low weight means the model trusts that
-     * view less for that sample; 0 where it distrusts the view ({@link #distrustedViews}). Uniform
-     * (1/V) without a fusion network. Columns follow the model's
+     * view less for that sample. A row the gate distrusts in some of its views ({@link #distrustedViews})
+     * is embedded from the others alone: its weights are 0 on the distrusted views (and on trusted views
+     * without a ridge map, when others have one); a row distrusted in every view keeps the network's
+     * weights. Uniform (1/V) without a fusion network. Columns follow the model's
      * views ({@link #inputViewNames()}), whatever the order of the views in data.
      */
     public FMatrix viewWeights(MultiViewData data) {
@@ -201,7 +203,7 @@ public final class SpecRageModel extends NeuralModel<SpecRageOptions> {
             views.add(net);
         }
         Mlp fusion = networks.has("fusion") ? in.network(networks.object("fusion"), "fusion.") : null;
-        ViewGateFiles.Read fallback = ViewGateFiles.read(in, netInputs, outputs);
+        ViewGateFiles.Read fallback = ViewGateFiles.read(in, netInputs, outputs, options);
         in.requireAllWeightsUsed();
         double temperature = m.number("temperature");
         SpecRageNetwork net;

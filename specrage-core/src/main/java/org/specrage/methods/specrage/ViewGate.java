@@ -17,6 +17,12 @@ final class ViewGate {
     private final boolean[][] marked;
     /** Per view, whether rows are scaled to unit length before the distances (cosine views). */
     private final boolean[] unitRows;
+    /**
+     * Per view, the centroids' mean, taken off rows and centroids before the float distances: features far
+     * from the origin would otherwise lose the difference |c|^2 - 2 x.c to cancellation.
+     */
+    private final float[][] origins;
+    private final FMatrix[] centred;
 
     ViewGate(FMatrix[] centroids, boolean[][] marked, boolean[] unitRows) {
         int views = centroids.length;
@@ -30,6 +36,19 @@ final class ViewGate {
         this.centroids = centroids.clone();
         this.marked = marked.clone();
         this.unitRows = unitRows.clone();
+        this.origins = new float[views][];
+        this.centred = new FMatrix[views];
+        for (int v = 0; v < views; v++) {
+            FMatrix c = centroids[v];
+            if (c == null) continue;
+            int d = c.cols;
+            double[] mean = new double[d];
+            for (int j = 0; j < c.rows; j++) for (int t = 0; t < d; t++) mean[t] += c.data[j * d + t] / (double) c.rows;
+            origins[v] = new float[d];
+            for (int t = 0; t < d; t++) origins[v][t] = (float) mean[t];
+            centred[v] = new FMatrix(c.rows, d);
+            for (int j = 0; j < c.rows; j++) for (int t = 0; t < d; t++) centred[v].data[j * d + t] = (float) (c.data[j * d + t] - mean[t]);
+        }
     }
 
     int viewCount() {
@@ -58,7 +77,8 @@ final class ViewGate {
     }
 
     private boolean[] distrusted(ViewInput x, int v) {
-        FMatrix c = centroids[v];
+        FMatrix c = centred[v];
+        float[] origin = origins[v];
         int n = x.rows(), d = x.cols(), clusters = c.rows;
         if (d != c.cols) throw new IllegalArgumentException("view " + v + " has " + d + " columns, its gate " + c.cols);
         float[] centreNorms = new float[clusters];
@@ -76,6 +96,7 @@ final class ViewGate {
             for (int i = 0; i < m; i++) order[i] = from + i;
             x.gather(order, 0, m, rows);
             if (unitRows[v]) normalizeRows(rows, m, d);
+            for (int i = 0; i < m; i++) for (int t = 0; t < d; t++) rows[i * d + t] -= origin[t];
             // |x - c|^2 = |x|^2 - 2 x.c + |c|^2; |x|^2 is the same for every centroid of a row
             Blas.sgemm(false, true, m, clusters, d, 1f, rows, 0, d, c.data, 0, d, 0f, dots, 0, clusters);
             for (int i = 0; i < m; i++) {

@@ -54,7 +54,7 @@ final class ViewGateFiles {
      * The gate and heads of a model directory, or null when it has none; every dimension is checked
      * against the views' network inputs and the networks' output columns.
      */
-    static Read read(ModelReader in, int[] netInputs, int outputs) throws ModelFormatException {
+    static Read read(ModelReader in, int[] netInputs, int outputs, SpecRageOptions options) throws ModelFormatException {
         Manifest m = in.manifest();
         Manifest networks = in.networks();
         if (!m.has("view_gate")) {
@@ -82,6 +82,10 @@ final class ViewGateFiles {
             }
             if (!anyMarked) throw new ModelFormatException("view " + v + "'s gate marks no centroid");
             unitRows[v] = entry.bool("unit_rows");
+            if (unitRows[v] != (options.viewMetric(v) == ViewMetric.COSINE)) {
+                throw new ModelFormatException("view " + v + "'s gate " + (unitRows[v] ? "scales rows to unit length" : "keeps rows as they are")
+                        + " but the view's metric is " + options.viewMetric(v).name().toLowerCase(java.util.Locale.ROOT));
+            }
             centroids[v] = in.array("gate" + v + ".centroids", flags.length, netInputs[v]);
             anyGate = true;
         }
@@ -91,6 +95,9 @@ final class ViewGateFiles {
         Mlp[] heads = new Mlp[views];
         for (int v = 0; v < views; v++) {
             if (headEntries.get(v) == null) continue;
+            if (!"identity".equals(headEntries.get(v).string("activation")) || !"identity".equals(headEntries.get(v).string("output_activation"))) {
+                throw new ModelFormatException("single-view head " + v + " must be linear (identity activations)");
+            }
             Mlp head = in.network(headEntries.get(v), "head" + v + ".");
             if (head.inputSize() != netInputs[v] || head.outputSize() != outputs || head.linears().size() != 1) {
                 throw new ModelFormatException("single-view head " + v + " maps " + head.inputSize() + " -> " + head.outputSize()

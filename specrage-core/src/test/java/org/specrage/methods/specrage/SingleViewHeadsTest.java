@@ -127,7 +127,7 @@ class SingleViewHeadsTest {
         return trace / x.cols;
     }
 
-    /** n RSS / (n - tr H)^2, with the residuals of the explicit ridge fit and tr H from the n x n hat matrix. */
+    /** n RSS / (n - tr H)^2, with the residuals of the explicit ridge fit (intercept included) and tr H from the hat matrix's diagonal. */
     private static double bruteForceGcv(FMatrix x, FMatrix y, double lambda) {
         int n = x.rows, d = x.cols;
         boolean[] use = all(n);
@@ -146,11 +146,30 @@ class SingleViewHeadsTest {
             FMatrix unit = new FMatrix(n, 1);
             unit.data[i] = 1;
             double[][] wi = ridge(x, unit, use, lambda);
-            double p = wi[d][0] - 1.0 / n; // the intercept's share is 1/n for every row, not counted in the centred hat
+            double p = wi[d][0]; // the intercept's share, 1/n per row, counts: it is one of the fit's degrees of freedom
             for (int t = 0; t < d; t++) p += x.get(i, t) * wi[t][0];
             trace += p;
         }
         return n * rss / ((n - trace) * (n - trace));
+    }
+
+    @Test
+    void moreColumnsThanRowsDoNotInterpolateNoise() {
+        // 150 columns, 120 rows, targets unrelated to the rows: the map should predict about the mean
+        SplittableRandom r = new SplittableRandom(6);
+        FMatrix x = new FMatrix(240, 150), y = new FMatrix(240, 1);
+        for (int i = 0; i < x.data.length; i++) x.data[i] = (float) gaussian(r);
+        for (int i = 0; i < y.data.length; i++) y.data[i] = (float) gaussian(r);
+        boolean[] fit = new boolean[240];
+        for (int i = 0; i < 120; i++) fit[i] = true;
+        SingleViewHeads.Head head = SingleViewHeads.fit(ViewInput.dense(x), fit, y);
+        FMatrix p = Inference.apply(head.map(), x);
+        double error = 0, spread = 0;
+        for (int i = 120; i < 240; i++) {
+            error += (p.data[i] - y.data[i]) * (double) (p.data[i] - y.data[i]);
+            spread += y.data[i] * (double) y.data[i];
+        }
+        assertTrue(error < 1.2 * spread, "held-out squared error " + error + " against " + spread + " for predicting 0 (lambda " + head.lambda() + ")");
     }
 
     @Test

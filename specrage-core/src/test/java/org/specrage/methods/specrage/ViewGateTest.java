@@ -38,6 +38,21 @@ class ViewGateTest {
     }
 
     @Test
+    void featuresFarFromTheOriginKeepTheirDistances() {
+        // centroids 3 apart around 3000 in 100 columns; rows on the clean centroid: |c|^2 - 2 x.c in float would lose the difference
+        int d = 100;
+        FMatrix c = new FMatrix(2, d);
+        for (int t = 0; t < d; t++) {
+            c.data[t] = 3000 + t;
+            c.data[d + t] = 3000 + t + (t < 9 ? 1 : 0);
+        }
+        FMatrix rows = new FMatrix(50, d);
+        for (int i = 0; i < 50; i++) System.arraycopy(c.data, d, rows.data, i * d, d);
+        ViewGate gate = new ViewGate(new FMatrix[] {c}, new boolean[][] {{true, false}}, new boolean[] {false});
+        for (boolean b : gate.distrusted(new ViewInput[] {ViewInput.dense(rows)})[0]) assertFalse(b, "a row on the clean centroid is distrusted");
+    }
+
+    @Test
     void cosineViewsAreJudgedOnUnitRows() {
         // centroids (3, 0) (marked) and (0, 1): the row (2.5, 2.6) is nearer the first, its direction nearer the second
         FMatrix c = new FMatrix(2, 2, new float[] {3, 0, 0, 1});
@@ -141,5 +156,8 @@ class ViewGateTest {
         Files.writeString(manifest, text.replaceFirst("\"marked\"\\s*:\\s*\\[\\s*1", "\"marked\": [2"));
         e = assertThrows(ModelFormatException.class, () -> SpecRageModel.load(dir));
         assertTrue(e.getMessage().contains("0 or 1"), e.getMessage());
+        Files.writeString(manifest, text.replaceFirst("\"unit_rows\"\\s*:\\s*false", "\"unit_rows\": true"));
+        e = assertThrows(ModelFormatException.class, () -> SpecRageModel.load(dir));
+        assertTrue(e.getMessage().contains("metric is euclidean"), e.getMessage());
     }
 }
