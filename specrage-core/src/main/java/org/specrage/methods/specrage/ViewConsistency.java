@@ -13,7 +13,8 @@ import org.specrage.linalg.FMatrix;
  * G-test of independence does not reject at 0.1%, for every other view. The least supported cluster
  * is marked, its view's remaining rows are clustered again, and so on until every cluster is
  * supported. Contaminated rows of one view (outliers, noise) gather in such clusters: tight in their
- * own view, scattered in the others. Clean data has none, and then nothing is marked. The centroids
+ * own view, scattered in the others. A row that is all zeros in a view (a missing view) is marked in it
+ * outright. Clean data has none, and then nothing is marked. The centroids
  * of the judged clusters make a {@link ViewGate} that marks new rows the same way.
  */
 final class ViewConsistency {
@@ -37,17 +38,21 @@ final class ViewConsistency {
         if (views < 2 || clusters < 2) return null;
         int[][] labels = new int[views][];
         FMatrix[] rows = new FMatrix[views];
+        boolean[][] flagged = new boolean[views][];
+        boolean[] hasEmpty = new boolean[views];
+        boolean any = false;
         for (int v = 0; v < views; v++) {
             if (!checkable(spaces[v])) continue; // it neither flags nor supports
             rows[v] = spaces[v].toDense();
-            labels[v] = cluster(rows[v], null, clusters, seed + v);
+            // a row with nothing in the view (all zeros: a missing view) is flagged outright and not clustered
+            flagged[v] = emptyRows(rows[v]);
+            for (boolean e : flagged[v]) hasEmpty[v] |= e;
+            any |= hasEmpty[v];
+            labels[v] = cluster(rows[v], hasEmpty[v] ? flagged[v] : null, clusters, seed + v);
         }
         // greedy: flag the least supported cluster, then judge the rest without the rows flagged so far
         // (a view's contaminated rows blur its clusters, which would make another view's clean clusters
         // look unsupported)
-        boolean[][] flagged = new boolean[views][];
-        for (int v = 0; v < views; v++) if (labels[v] != null) flagged[v] = new boolean[n];
-        boolean any = false;
         int rounds = 0;
         List<List<float[]>> markedCentroids = new ArrayList<>();
         for (int v = 0; v < views; v++) markedCentroids.add(new ArrayList<>());
@@ -80,10 +85,11 @@ final class ViewConsistency {
         boolean[][] gateMarks = new boolean[views][];
         for (int v = 0; v < views; v++) {
             List<float[]> bad = markedCentroids.get(v);
-            if (bad.isEmpty()) continue;
+            if (bad.isEmpty() && !hasEmpty[v]) continue;
             marked[v] = flagged[v];
             List<float[]> all = new ArrayList<>(bad);
             for (float[] c : centroids(rows[v], labels[v], clusters)) if (c != null) all.add(c);
+            if (all.isEmpty()) continue; // every row empty: marked, but there is nothing to gate new rows by
             int d = rows[v].cols;
             gateCentroids[v] = new FMatrix(all.size(), d);
             gateMarks[v] = new boolean[all.size()];
@@ -92,7 +98,20 @@ final class ViewConsistency {
                 gateMarks[v][j] = j < bad.size();
             }
         }
-        return new Result(marked, new ViewGate(gateCentroids, gateMarks, unitRows));
+        boolean gated = false;
+        for (FMatrix c : gateCentroids) gated |= c != null;
+        return new Result(marked, gated ? new ViewGate(gateCentroids, gateMarks, unitRows) : null);
+    }
+
+    /** Which rows are all zeros. */
+    static boolean[] emptyRows(FMatrix rows) {
+        boolean[] empty = new boolean[rows.rows];
+        for (int i = 0; i < rows.rows; i++) {
+            boolean zero = true;
+            for (int t = 0, o = i * rows.cols; t < rows.cols && zero; t++) zero = rows.data[o + t] == 0;
+            empty[i] = zero;
+        }
+        return empty;
     }
 
     /** The mean row of each label (null for an empty one; rows labelled -1 left out). */

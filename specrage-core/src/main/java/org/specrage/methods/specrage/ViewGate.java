@@ -7,7 +7,8 @@ import org.specrage.linalg.FMatrix;
  * The out-of-sample side of {@link ViewConsistency}: per view, the centroids of the clusters it
  * judged (the marked ones and the final supported ones). A row whose nearest centroid in a view is a
  * marked one has a view that no other view supports, and the model does not trust that view for the
- * row. Views where nothing was marked have no gate.
+ * row; nor for a row that is all zeros in the view (a missing view). Views where nothing was marked
+ * have no gate.
  */
 final class ViewGate {
     /** Rows per distance block. */
@@ -90,17 +91,23 @@ final class ViewGate {
         int chunk = (int) Math.max(1, Math.min(CHUNK, (1L << 24) / Math.max(1, d)));
         float[] rows = new float[chunk * d], dots = new float[chunk * clusters];
         int[] order = new int[chunk];
+        boolean[] zero = new boolean[chunk];
         boolean[] out = new boolean[n];
         for (int from = 0; from < n; from += chunk) {
             int m = Math.min(chunk, n - from);
             for (int i = 0; i < m; i++) order[i] = from + i;
             x.gather(order, 0, m, rows);
             if (unitRows[v]) normalizeRows(rows, m, d);
+            for (int i = 0; i < m; i++) zero[i] = isZero(rows, i, d);
             for (int i = 0; i < m; i++) for (int t = 0; t < d; t++) rows[i * d + t] -= origin[t];
             // |x - c|^2 = |x|^2 - 2 x.c + |c|^2; |x|^2 is the same for every centroid of a row
             Blas.sgemm(false, true, m, clusters, d, 1f, rows, 0, d, c.data, 0, d, 0f, dots, 0, clusters);
             for (int i = 0; i < m; i++) {
-                int best = 0;
+                if (zero[i]) {
+                    out[from + i] = true;
+                    continue;
+                }
+                int best = -1;
                 float bestDistance = Float.POSITIVE_INFINITY;
                 for (int j = 0; j < clusters; j++) {
                     float distance = centreNorms[j] - 2 * dots[i * clusters + j];
@@ -109,10 +116,15 @@ final class ViewGate {
                         best = j;
                     }
                 }
-                out[from + i] = marked[v][best];
+                out[from + i] = best >= 0 && marked[v][best];
             }
         }
         return out;
+    }
+
+    private static boolean isZero(float[] rows, int i, int d) {
+        for (int t = 0; t < d; t++) if (rows[i * d + t] != 0) return false;
+        return true;
     }
 
     private static void normalizeRows(float[] rows, int m, int d) {

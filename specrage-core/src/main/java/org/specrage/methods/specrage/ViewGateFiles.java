@@ -74,13 +74,10 @@ final class ViewGateFiles {
             int[] flags = entry.ints("marked");
             if (flags.length == 0) throw new ModelFormatException("view " + v + "'s gate has no centroids");
             marked[v] = new boolean[flags.length];
-            boolean anyMarked = false;
             for (int j = 0; j < flags.length; j++) {
                 if (flags[j] != 0 && flags[j] != 1) throw new ModelFormatException("view " + v + "'s gate marks must be 0 or 1, got " + flags[j]);
                 marked[v][j] = flags[j] == 1;
-                anyMarked |= marked[v][j];
             }
-            if (!anyMarked) throw new ModelFormatException("view " + v + "'s gate marks no centroid");
             unitRows[v] = entry.bool("unit_rows");
             if (unitRows[v] != (options.viewMetric(v) == ViewMetric.COSINE)) {
                 throw new ModelFormatException("view " + v + "'s gate " + (unitRows[v] ? "scales rows to unit length" : "keeps rows as they are")

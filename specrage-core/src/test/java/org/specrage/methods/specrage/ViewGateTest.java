@@ -38,6 +38,31 @@ class ViewGateTest {
     }
 
     @Test
+    void rowsMissingInAViewAreMarkedAndGated() {
+        // class 0's centre in view 1 is the origin, so the empty rows sit inside a supported cluster: only
+        // the empty-row rule marks them
+        java.util.SplittableRandom r = new java.util.SplittableRandom(8);
+        int n = 450, d = 5;
+        FMatrix v0 = new FMatrix(n, d), v1 = new FMatrix(n, d);
+        boolean[] empty = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int c = i % 3;
+            empty[i] = r.nextDouble() < 0.15;
+            for (int t = 0; t < d; t++) {
+                v0.data[i * d + t] = (float) (10 * c + r.nextDouble(-1, 1));
+                v1.data[i * d + t] = empty[i] ? 0f : (float) (6 * c + r.nextDouble(-1, 1));
+            }
+        }
+        int[] train = java.util.stream.IntStream.range(0, 300).toArray(), test = java.util.stream.IntStream.range(300, n).toArray();
+        ViewConsistency.Result result = ViewConsistency.check(new ViewInput[] {ViewInput.dense(v0.selectRows(train)), ViewInput.dense(v1.selectRows(train))},
+                new boolean[2], 3, 1);
+        assertNotNull(result);
+        for (int i : train) assertEquals(empty[i], result.marked()[1][i], "training row " + i + (empty[i] ? " is empty but not marked" : " is marked"));
+        boolean[] gated = result.gate().distrusted(new ViewInput[] {ViewInput.dense(v0.selectRows(test)), ViewInput.dense(v1.selectRows(test))})[1];
+        for (int i = 0; i < test.length; i++) assertEquals(empty[test[i]], gated[i], "new row " + test[i]);
+    }
+
+    @Test
     void featuresFarFromTheOriginKeepTheirDistances() {
         // centroids 3 apart around 3000 in 100 columns; rows on the clean centroid: |c|^2 - 2 x.c in float would lose the difference
         int d = 100;
