@@ -91,11 +91,11 @@ public final class SpecRage {
         boolean[][] unsupported = consistency == null ? null : consistency.marked();
         stages.add(new SpecRageTrainer(net, x, spaces, sigmas, options, random.split(), stages.listener()).dropping(unsupported).train());
 
-        ViewGate gate = consistency == null ? null : consistency.gate();
-        Mlp[] heads = gate == null ? null : singleViewHeads(net, x, unsupported, stages);
         // the final matrix comes from the output as training shaped it: with the fallback's weights (all on
         // the trusted views) the Rayleigh-Ritz graphs would tie the gated rows into a block of their own
         FusedForward.Result output = FusedForward.apply(net, x);
+        ViewGate gate = consistency == null ? null : consistency.gate();
+        Mlp[] heads = gate == null ? null : singleViewHeads(output.fused(), x, unsupported, stages);
         TrainingEmbedding orthonormal = stages.run("orthonormalisation",
                 () -> TrainingEmbedding.orthonormalised(options.ortho(), output.fused(), "SpecRaGE"));
         long ritzSeed = random.nextLong();
@@ -136,18 +136,18 @@ public final class SpecRage {
             }
             int count = 0;
             if (result != null && result.marked()[v] != null) for (boolean marked : result.marked()[v]) if (marked) count++;
-            stages.listener().message("view-consistency", "view " + v + ": " + count + " training rows in clusters no other view supports");
+            stages.listener().message("view-consistency", "view " + v + ": " + count + " training rows marked (empty, or in clusters no other view supports)");
         }
         return result;
     }
 
     /** Ridge maps from each view to the fused output, fitted on the rows no view marks ({@link SingleViewHeads}). */
-    private static Mlp[] singleViewHeads(SpecRageNetwork net, ViewInput[] x, boolean[][] marked, FitStages stages) {
+    private static Mlp[] singleViewHeads(FMatrix fused, ViewInput[] x, boolean[][] marked, FitStages stages) {
         int n = x[0].rows();
         boolean[] clean = new boolean[n];
         java.util.Arrays.fill(clean, true);
         for (boolean[] view : marked) if (view != null) for (int i = 0; i < n; i++) if (view[i]) clean[i] = false;
-        SingleViewHeads.Head[] fitted = stages.run("single-view-heads", () -> SingleViewHeads.fit(x, clean, FusedForward.apply(net, x).fused()));
+        SingleViewHeads.Head[] fitted = stages.run("single-view-heads", () -> SingleViewHeads.fit(x, clean, fused));
         Mlp[] heads = new Mlp[x.length];
         for (int v = 0; v < x.length; v++) {
             heads[v] = fitted[v] == null ? null : fitted[v].map();
