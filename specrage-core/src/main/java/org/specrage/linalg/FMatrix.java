@@ -47,16 +47,21 @@ public final class FMatrix {
 
     /** A copy with every non-zero row scaled to unit Euclidean length (in double, then rounded); zero rows stay zero. */
     public FMatrix unitRows() {
-        FMatrix out = new FMatrix(rows, cols);
+        FMatrix out = copy();
+        scaleRowsToUnit(out.data, rows, cols);
+        return out;
+    }
+
+    /** Scales the first {@code rows} rows of a row-major array of {@code cols} columns to unit length in place (zero rows stay zero). */
+    public static void scaleRowsToUnit(float[] data, int rows, int cols) {
         for (int r = 0; r < rows; r++) {
             int o = r * cols;
             double s = 0;
             for (int c = 0; c < cols; c++) s += (double) data[o + c] * data[o + c];
             if (s == 0) continue;
             double inv = 1.0 / Math.sqrt(s);
-            for (int c = 0; c < cols; c++) out.data[o + c] = (float) (data[o + c] * inv);
+            for (int c = 0; c < cols; c++) data[o + c] = (float) (data[o + c] * inv);
         }
-        return out;
     }
 
     /** A new matrix holding the given rows, in the given order. */

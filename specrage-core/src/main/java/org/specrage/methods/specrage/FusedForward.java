@@ -85,7 +85,7 @@ final class FusedForward {
                     boolean used = trusted[v] && heads[v] != null;
                     w[r * views + v] = used ? 1f / withHead : 0f;
                     if (!used) continue;
-                    if (headOutputs[v] == null) headOutputs[v] = forward(tape, heads[v], in[v]);
+                    if (headOutputs[v] == null) headOutputs[v] = in[v].through(heads[v], tape);
                     float[] h = headOutputs[v].data();
                     for (int c = 0; c < k; c++) y[r * k + c] += h[i * k + c] / withHead;
                 }
@@ -104,7 +104,4 @@ final class FusedForward {
         }
     }
 
-    private static Tensor forward(Tape tape, Mlp head, ViewBatch batch) {
-        return batch.dense() != null ? head.forward(batch.dense()) : head.forward(tape, batch.sparse());
-    }
 }

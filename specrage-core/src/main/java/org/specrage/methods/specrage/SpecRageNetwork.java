@@ -125,7 +125,7 @@ public final class SpecRageNetwork extends Module {
         Tensor[] views = new Tensor[inputs.length];
         for (int v = 0; v < inputs.length; v++) {
             Mlp net = viewNets.get(v);
-            Tensor y = inputs[v].dense() != null ? net.forward(inputs[v].dense()) : net.forward(tape, inputs[v].sparse());
+            Tensor y = inputs[v].through(net, tape);
             views[v] = y;
             Tensor term = inputs.length == 1 ? y : y.mul(RowOps.sliceCols(weights, v, v + 1));
             fused = fused == null ? term : fused.add(term);

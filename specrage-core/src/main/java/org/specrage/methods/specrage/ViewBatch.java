@@ -1,6 +1,8 @@
 package org.specrage.methods.specrage;
 
+import org.specrage.nn.Mlp;
 import org.specrage.tensor.SparseRows;
+import org.specrage.tensor.Tape;
 import org.specrage.tensor.Tensor;
 
 /** One view's rows of a batch as the networks take them: a dense constant on the tape, or sparse rows (exactly one is set). */
@@ -19,5 +21,10 @@ record ViewBatch(Tensor dense, SparseRows sparse) {
 
     int cols() {
         return dense != null ? dense.cols : sparse.cols();
+    }
+
+    /** The network's output for these rows (sparse rows go through the tape's sparse first layer). */
+    Tensor through(Mlp net, Tape tape) {
+        return dense != null ? net.forward(dense) : net.forward(tape, sparse);
     }
 }

@@ -106,11 +106,7 @@ final class ViewConsistency {
     /** Which rows are all zeros. */
     static boolean[] emptyRows(FMatrix rows) {
         boolean[] empty = new boolean[rows.rows];
-        for (int i = 0; i < rows.rows; i++) {
-            boolean zero = true;
-            for (int t = 0, o = i * rows.cols; t < rows.cols && zero; t++) zero = rows.data[o + t] == 0;
-            empty[i] = zero;
-        }
+        for (int i = 0; i < rows.rows; i++) empty[i] = ViewGate.isZero(rows.data, i, rows.cols);
         return empty;
     }
 

@@ -97,7 +97,7 @@ final class ViewGate {
             int m = Math.min(chunk, n - from);
             for (int i = 0; i < m; i++) order[i] = from + i;
             x.gather(order, 0, m, rows);
-            if (unitRows[v]) normalizeRows(rows, m, d);
+            if (unitRows[v]) FMatrix.scaleRowsToUnit(rows, m, d);
             for (int i = 0; i < m; i++) zero[i] = isZero(rows, i, d);
             for (int i = 0; i < m; i++) for (int t = 0; t < d; t++) rows[i * d + t] -= origin[t];
             // |x - c|^2 = |x|^2 - 2 x.c + |c|^2; |x|^2 is the same for every centroid of a row
@@ -122,18 +122,9 @@ final class ViewGate {
         return out;
     }
 
-    private static boolean isZero(float[] rows, int i, int d) {
+    /** Whether row i of a row-major array of d columns is all zeros (a missing view). */
+    static boolean isZero(float[] rows, int i, int d) {
         for (int t = 0; t < d; t++) if (rows[i * d + t] != 0) return false;
         return true;
-    }
-
-    private static void normalizeRows(float[] rows, int m, int d) {
-        for (int i = 0; i < m; i++) {
-            double s = 0;
-            for (int t = 0; t < d; t++) s += (double) rows[i * d + t] * rows[i * d + t];
-            if (s == 0) continue;
-            float inv = (float) (1 / Math.sqrt(s));
-            for (int t = 0; t < d; t++) rows[i * d + t] *= inv;
-        }
     }
 }
