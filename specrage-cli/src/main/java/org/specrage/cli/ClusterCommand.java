@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.specrage.data.DataException;
 import org.specrage.data.MultiViewData;
+import org.specrage.eigen.LanczosOptions;
 import org.specrage.graph.ScaleMode;
 import org.specrage.linalg.Blas;
 import org.specrage.methods.exact.AffinityChoice;
@@ -124,12 +125,17 @@ final class ClusterCommand implements Callable<Integer> {
                         g.name(), g.components(), g.largestComponent(), data.rows());
             }
         }
+        if (result.eigenTolerance() > LanczosOptions.DEFAULT_TOLERANCE) {
+            System.err.printf(Locale.ROOT, "note: the eigenvalues crowd together; the eigenvectors meet a relative tolerance of %.0e, not %.0e"
+                    + " (--scale local or more neighbours usually separate them)%n", result.eigenTolerance(), LanczosOptions.DEFAULT_TOLERANCE);
+        }
         double wall = (System.nanoTime() - start) / 1e9;
 
         Map<String, Object> report = Reports.base(data, clusters, common.seed, wall);
         report.put("method", "exact");
         report.put("data", dataOptions.displayName());
         report.put("eigenvalues", result.eigenvalues());
+        report.put("eigen_tolerance", result.eigenTolerance());
         report.put("stage_seconds", result.seconds());
         report.put("options", optionsMap(options));
         if (data.hasLabels()) {

@@ -5,12 +5,20 @@ import org.specrage.linalg.DMatrix;
 /**
  * Eigenpairs of a symmetric matrix: values in ascending order; vectors is n x k with column j the
  * unit eigenvector of values[j], signed by {@link SignConvention}.
+ *
+ * @param tolerance the relative residual the pairs were computed to (ARPACK's tol); 0 for a dense
+ *                  solver, whose pairs are accurate to rounding
  */
-public record EigenResult(double[] values, DMatrix vectors) {
+public record EigenResult(double[] values, DMatrix vectors, double tolerance) {
     public EigenResult {
         if (vectors.cols != values.length) {
             throw new IllegalArgumentException(values.length + " eigenvalues but " + vectors.cols + " eigenvectors");
         }
+    }
+
+    /** Pairs from a dense solver. */
+    public EigenResult(double[] values, DMatrix vectors) {
+        this(values, vectors, 0);
     }
 
     public int count() {

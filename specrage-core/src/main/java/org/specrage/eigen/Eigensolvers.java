@@ -5,10 +5,18 @@ import org.specrage.linalg.DMatrix;
 /**
  * Picks the solver for a few extreme eigenpairs: dense LAPACK for small operators (or when k is
  * so close to n that Lanczos would need the whole space), ARPACK Lanczos otherwise.
+ *
+ * <p>Lanczos stalls when the wanted eigenvalues crowd together (gaps far below the tolerance, as
+ * in a graph of weakly joined parts). When ARPACK gives up for that reason, {@link CrowdedSpectrum}
+ * runs it again with a wider basis and a tolerance no tighter than {@link #RETRY_TOLERANCE}, and
+ * looks for the pairs a repeated eigenvalue hides, as it does whenever two of the values found
+ * coincide; the result's {@link EigenResult#tolerance()} says which tolerance was met.
  */
 public final class Eigensolvers {
     /** Operators up to this size are solved densely (n x n doubles: 8 MB at 1000). */
     public static final int DENSE_MAX_SIZE = 1000;
+    /** The tolerance of the second attempt: residuals of 1e-6 leave eigenvectors good for clustering. */
+    public static final double RETRY_TOLERANCE = 1e-6;
 
     private Eigensolvers() {
     }
@@ -17,14 +25,27 @@ public final class Eigensolvers {
     public static EigenResult bottom(SymmetricOperator op, int k, LanczosOptions options) {
         checkCount(op, k);
         if (useDense(op, k, options)) return DenseSymmetricEigen.smallest(toDense(op), k);
-        return Lanczos.smallest(op, k, options);
+        return withRetry(op, k, options, false);
     }
 
     /** The k largest eigenpairs, ascending. */
     public static EigenResult top(SymmetricOperator op, int k, LanczosOptions options) {
         checkCount(op, k);
         if (useDense(op, k, options)) return DenseSymmetricEigen.largest(toDense(op), k);
-        return Lanczos.largest(op, k, options);
+        return withRetry(op, k, options, true);
+    }
+
+    private static EigenResult withRetry(SymmetricOperator op, int k, LanczosOptions options, boolean largest) {
+        EigenResult found;
+        try {
+            found = largest ? Lanczos.largest(op, k, options) : Lanczos.smallest(op, k, options);
+        } catch (EigenSolverException first) {
+            // 1: restart limit reached; 3: no shifts could be applied. Both are what a crowded spectrum does.
+            if (first.info() != 1 && first.info() != 3) throw first;
+            return CrowdedSpectrum.retry(op, k, options, largest, first);
+        }
+        if (!CrowdedSpectrum.hasRepeatedValue(found, options.tolerance())) return found;
+        return CrowdedSpectrum.withMissedPairs(op, k, options, largest, found);
     }
 
     /** True when the dense solver is used for k eigenpairs of op. */

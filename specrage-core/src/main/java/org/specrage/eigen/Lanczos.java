@@ -78,7 +78,7 @@ public final class Lanczos {
         if (iparam[4] < k) {
             throw new EigenSolverException("Lanczos converged " + iparam[4] + " of " + k + " eigenpairs", 1);
         }
-        return sorted(values, z, n, k);
+        return sorted(values, z, n, k, options.tolerance());
     }
 
     /** Uniform entries in [-1, 1) from the seed; never zero in practice. */
@@ -90,7 +90,7 @@ public final class Lanczos {
     }
 
     /** Ascending values with their columns (z is column-major n x k), sign convention applied. */
-    private static EigenResult sorted(double[] values, double[] z, int n, int k) {
+    private static EigenResult sorted(double[] values, double[] z, int n, int k, double tolerance) {
         Integer[] order = new Integer[k];
         for (int j = 0; j < k; j++) order[j] = j;
         Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
@@ -102,7 +102,7 @@ public final class Lanczos {
             for (int i = 0; i < n; i++) vectors.data[i * k + j] = z[src * n + i];
         }
         SignConvention.apply(vectors);
-        return new EigenResult(outValues, vectors);
+        return new EigenResult(outValues, vectors, tolerance);
     }
 
     private static EigenSolverException saupdFailure(int info, int[] iparam, int k, int ncv) {

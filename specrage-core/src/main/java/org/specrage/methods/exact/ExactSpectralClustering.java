@@ -12,6 +12,7 @@ import org.specrage.data.MultiViewData;
 import org.specrage.data.View;
 import org.specrage.data.prep.Preprocessing;
 import org.specrage.eigen.EigenResult;
+import org.specrage.eigen.EigenSolverException;
 import org.specrage.linalg.CsrMatrix;
 import org.specrage.linalg.DMatrix;
 import org.specrage.linalg.FMatrix;
@@ -64,7 +65,7 @@ public final class ExactSpectralClustering {
         seconds.put("graph", (t1 - t0) / 1e9);
 
         progress.start("eigenvectors", 0);
-        EigenResult top = MeanNormalizedAdjacency.topEigenvectors(graphs, options.k(), options.seed());
+        EigenResult top = topEigenvectors(graphs, options.k(), options.seed());
         progress.done();
         double[] laplacianEigenvalues = new double[options.k()];
         for (int j = 0; j < options.k(); j++) laplacianEigenvalues[j] = 1.0 - top.values()[options.k() - 1 - j];
@@ -77,7 +78,25 @@ public final class ExactSpectralClustering {
         KMeansResult clusters = new KMeans(kmeans).fit(embedding);
         progress.done();
         seconds.put("kmeans", (System.nanoTime() - t2) / 1e9);
-        return new ExactSpectralResult(clusters.labels(), embedding, laplacianEigenvalues, graphs, seconds);
+        return new ExactSpectralResult(clusters.labels(), embedding, laplacianEigenvalues, graphs, seconds, top.tolerance());
+    }
+
+    /** The solver's failure, told in terms of the graphs: their components, and what usually helps. */
+    private static EigenResult topEigenvectors(List<ViewGraph> graphs, int k, long seed) {
+        try {
+            return MeanNormalizedAdjacency.topEigenvectors(graphs, k, seed);
+        } catch (EigenSolverException e) {
+            if (e.info() != 1 && e.info() != 3) throw e; // not a stall
+            StringBuilder graphsSaid = new StringBuilder();
+            for (ViewGraph g : graphs) {
+                graphsSaid.append(graphsSaid.length() == 0 ? "" : "; ").append("the graph of ").append(g.name()).append(" has ")
+                        .append(g.components()).append(g.components() == 1 ? " connected component" : " connected components")
+                        .append(" (largest ").append(g.largestComponent()).append(" of ").append(g.affinity().rows).append(" points)");
+            }
+            throw new EigenSolverException(e.getMessage() + ". The top " + k + " eigenvalues crowd near 1, as they do when parts of a graph"
+                    + " are joined only by vanishing weights (" + graphsSaid + "); a local scale (--scale local), more neighbours"
+                    + " or row-normalised features (--preprocess l2) usually help", e.info());
+        }
     }
 
     /** The views side by side: dense when every view is dense, sparse rows otherwise. */

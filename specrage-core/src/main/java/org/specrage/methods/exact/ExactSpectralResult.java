@@ -12,7 +12,9 @@ import org.specrage.linalg.DMatrix;
  * @param eigenvalues the k smallest eigenvalues of the (mean) symmetric normalised Laplacian, ascending
  * @param graphs      one entry per graph built (one per view, or one for joined views)
  * @param seconds     wall time per stage, in order
+ * @param eigenTolerance the relative residual the eigenvectors meet (0: dense solver; above the
+ *                    Lanczos default when the first attempt stalled on crowded eigenvalues)
  */
 public record ExactSpectralResult(int[] labels, DMatrix embedding, double[] eigenvalues, List<ViewGraph> graphs,
-                                  Map<String, Double> seconds) {
+                                  Map<String, Double> seconds, double eigenTolerance) {
 }

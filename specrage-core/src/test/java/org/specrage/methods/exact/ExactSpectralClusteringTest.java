@@ -64,6 +64,17 @@ class ExactSpectralClusteringTest {
     }
 
     @Test
+    void aGraphWithOneComponentPerClusterIsSplitAlongThem() {
+        // 10 components: the eigenvalue 1 of the normalised adjacency is repeated 10 times, and Lanczos
+        // (n above the dense solver's limit) must find every copy
+        MultiViewData data = SyntheticData.blobs(2000, 10, 8, 0.3, 5);
+        ExactSpectralResult result = ExactSpectralClustering.fit(data, ExactSpectralOptions.defaults(10), Progress.NONE);
+        assertEquals(10, result.graphs().get(0).components());
+        for (double lambda : result.eigenvalues()) assertEquals(0.0, lambda, 1e-9);
+        assertEquals(1.0, ClusteringMetrics.accuracy(data.labels(), result.labels()), 0.0);
+    }
+
+    @Test
     void twoMoonsAreSeparatedWhereKMeansCannot() {
         MultiViewData data = SyntheticData.moons(600, 0.05, 7);
         ExactSpectralOptions options = ExactSpectralOptions.defaults(2).withNeighbors(10, 5).withPreprocess("none");

@@ -1,0 +1,152 @@
+package org.specrage.eigen;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.specrage.linalg.DMatrix;
+
+/**
+ * Lanczos on a crowded spectrum. A Krylov space grown from one vector holds one eigenvector per
+ * distinct eigenvalue, so of an eigenvalue repeated c times (a graph with c components) it may
+ * find fewer than c copies, and report a lower eigenvalue in their place without any error. And
+ * when the wanted eigenvalues lie closer together than the tolerance can resolve, ARPACK stalls at
+ * its restart limit. For the first, Lanczos runs again on the operator with the pairs found
+ * projected out, until no new pair ranks among the wanted ones; for the second, it runs again with
+ * a wider basis and a looser tolerance, then searches the same way.
+ */
+final class CrowdedSpectrum {
+    /** Projected runs after the retry; each one adds at least one missed pair or ends the search. */
+    static final int MAX_DEFLATION_RUNS = 3;
+    /** A pair from the projected run whose vector keeps more than this (squared) inside the found span is a deflated one. */
+    private static final double INSIDE_FOUND_SPAN = 0.5;
+
+    private CrowdedSpectrum() {
+    }
+
+    /** The k largest (or smallest) pairs after a first attempt stalled; throws when the retry stalls too. */
+    static EigenResult retry(SymmetricOperator op, int k, LanczosOptions options, boolean largest, EigenSolverException first) {
+        int n = op.size();
+        int ncv = Math.min(n, Math.max(2 * options.basisSize(k, n), 4 * k + 1));
+        LanczosOptions wider = options.withNcv(ncv).withTolerance(Math.max(options.tolerance(), Eigensolvers.RETRY_TOLERANCE));
+        EigenResult found;
+        try {
+            found = run(op, k, wider, largest);
+        } catch (EigenSolverException second) {
+            throw new EigenSolverException(first.getMessage() + "; again with basis " + ncv + " and tolerance "
+                    + wider.tolerance() + ": " + second.getMessage(), second.info());
+        }
+        return withMissedPairs(op, k, wider, largest, found);
+    }
+
+    /**
+     * True when two of the values found agree to within a thousand tolerances of the spectrum's
+     * scale: a repeated eigenvalue, of which Lanczos may have found fewer copies than there are.
+     */
+    static boolean hasRepeatedValue(EigenResult found, double tolerance) {
+        double scale = 0;
+        for (double v : found.values()) scale = Math.max(scale, Math.abs(v));
+        double close = 1e3 * tolerance * (scale > 0 ? scale : 1);
+        for (int j = 1; j < found.count(); j++) {
+            if (found.values()[j] - found.values()[j - 1] <= close) return true;
+        }
+        return false;
+    }
+
+    /** found, completed by the pairs that Lanczos on the operator without found's span ranks among the k wanted. */
+    static EigenResult withMissedPairs(SymmetricOperator op, int k, LanczosOptions options, boolean largest, EigenResult found) {
+        for (int pass = 0; pass < MAX_DEFLATION_RUNS; pass++) {
+            EigenResult extra;
+            try {
+                extra = run(new Projected(op, found.vectors()), k, options, largest);
+            } catch (EigenSolverException stalled) {
+                break; // the pairs already found stand; the search for missed ones is a refinement
+            }
+            EigenResult merged = merge(found, extra, k, largest, options.tolerance());
+            if (merged == null) break;
+            found = merged;
+        }
+        return found;
+    }
+
+    private static EigenResult run(SymmetricOperator op, int k, LanczosOptions options, boolean largest) {
+        return largest ? Lanczos.largest(op, k, options) : Lanczos.smallest(op, k, options);
+    }
+
+    /** The best k of both sets, ascending; null when none of the projected run's pairs ranks among them. */
+    private static EigenResult merge(EigenResult found, EigenResult extra, int k, boolean largest, double tolerance) {
+        int n = found.vectors().rows;
+        record Pair(double value, double[] vector, boolean isNew) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int j = 0; j < found.count(); j++) pairs.add(new Pair(found.values()[j], found.vector(j), false));
+        for (int j = 0; j < extra.count(); j++) {
+            double[] x = extra.vector(j);
+            if (insideSpan(found.vectors(), x) <= INSIDE_FOUND_SPAN) pairs.add(new Pair(extra.values()[j], x, true));
+        }
+        Comparator<Pair> best = Comparator.comparingDouble(Pair::value);
+        pairs.sort(largest ? best.reversed() : best);
+        List<Pair> kept = pairs.subList(0, k);
+        if (kept.stream().noneMatch(Pair::isNew)) return null;
+        kept.sort(best);
+        double[] values = new double[k];
+        DMatrix vectors = new DMatrix(n, k);
+        for (int j = 0; j < k; j++) {
+            values[j] = kept.get(j).value();
+            double[] x = kept.get(j).vector();
+            for (int i = 0; i < n; i++) vectors.data[i * k + j] = x[i];
+        }
+        SignConvention.apply(vectors);
+        return new EigenResult(values, vectors, tolerance);
+    }
+
+    /** Squared norm of the unit vector x's projection onto the orthonormal columns of v. */
+    private static double insideSpan(DMatrix v, double[] x) {
+        double sum = 0;
+        for (int j = 0; j < v.cols; j++) {
+            double dot = 0;
+            for (int i = 0; i < v.rows; i++) dot += v.data[i * v.cols + j] * x[i];
+            sum += dot * dot;
+        }
+        return sum;
+    }
+
+    /** P A P with P = I - V V^T: the pairs found become eigenvalue 0, every other pair stays as it was. */
+    private static final class Projected implements SymmetricOperator {
+        private final SymmetricOperator op;
+        private final DMatrix v;
+        private final double[] projected;
+        private final double[] coefficients;
+
+        Projected(SymmetricOperator op, DMatrix v) {
+            this.op = op;
+            this.v = v;
+            this.projected = new double[op.size()];
+            this.coefficients = new double[v.cols];
+        }
+
+        @Override
+        public int size() {
+            return op.size();
+        }
+
+        @Override
+        public void apply(double[] x, double[] y) {
+            project(x, projected);
+            op.apply(projected, y);
+            project(y, y);
+        }
+
+        private void project(double[] x, double[] out) {
+            int n = v.rows, k = v.cols;
+            java.util.Arrays.fill(coefficients, 0);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < k; j++) coefficients[j] += v.data[i * k + j] * x[i];
+            }
+            for (int i = 0; i < n; i++) {
+                double s = x[i];
+                for (int j = 0; j < k; j++) s -= v.data[i * k + j] * coefficients[j];
+                out[i] = s;
+            }
+        }
+    }
+}
