@@ -12,12 +12,15 @@ import org.specrage.linalg.DMatrix;
  * when the wanted eigenvalues lie closer together than the tolerance can resolve, ARPACK stalls at
  * its restart limit. For the first, Lanczos runs again on the operator with the pairs found
  * projected out, until no new pair ranks among the wanted ones; for the second, it runs again with
- * a wider basis and a looser tolerance, then searches the same way.
+ * a wider basis and a looser tolerance, then searches the same way if two values coincide.
  */
 final class CrowdedSpectrum {
     /** Projected runs after the retry; each one adds at least one missed pair or ends the search. */
     static final int MAX_DEFLATION_RUNS = 3;
-    /** A pair from the projected run whose vector keeps more than this (squared) inside the found span is a deflated one. */
+    /**
+     * A pair from the projected run whose vector keeps more than this (squared) inside the found span
+     * is a deflated one (a safety net: its value, past the worst found, would not rank anyway).
+     */
     private static final double INSIDE_FOUND_SPAN = 0.5;
 
     private CrowdedSpectrum() {
@@ -35,7 +38,7 @@ final class CrowdedSpectrum {
             throw new EigenSolverException(first.getMessage() + "; again with basis " + ncv + " and tolerance "
                     + wider.tolerance() + ": " + second.getMessage(), second.info());
         }
-        return withMissedPairs(op, k, wider, largest, found);
+        return hasRepeatedValue(found, wider.tolerance()) ? withMissedPairs(op, k, wider, largest, found) : found;
     }
 
     /**
@@ -57,7 +60,7 @@ final class CrowdedSpectrum {
         for (int pass = 0; pass < MAX_DEFLATION_RUNS; pass++) {
             EigenResult extra;
             try {
-                extra = run(new Projected(op, found.vectors()), k, options, largest);
+                extra = run(new Projected(op, found.vectors(), beyondTheWorst(found.values(), largest)), k, options, largest);
             } catch (EigenSolverException stalled) {
                 break; // the pairs already found stand; the search for missed ones is a refinement
             }
@@ -66,6 +69,18 @@ final class CrowdedSpectrum {
             found = merged;
         }
         return found;
+    }
+
+    /**
+     * Where the projected run puts the pairs found: past the worst of them on the unwanted side, so
+     * that they can neither rank among the wanted values nor tie with one (0 would do both when the
+     * wanted values straddle it, as a Laplacian's bottom does: its null vectors and the deflated
+     * directions then mix).
+     */
+    static double beyondTheWorst(double[] ascending, boolean largest) {
+        double low = ascending[0], high = ascending[ascending.length - 1];
+        double margin = (high - low) + 1e-3 * Math.max(Math.abs(low), Math.abs(high)) + Double.MIN_NORMAL;
+        return largest ? low - margin : high + margin;
     }
 
     private static EigenResult run(SymmetricOperator op, int k, LanczosOptions options, boolean largest) {
@@ -110,16 +125,18 @@ final class CrowdedSpectrum {
         return sum;
     }
 
-    /** P A P with P = I - V V^T: the pairs found become eigenvalue 0, every other pair stays as it was. */
+    /** P A P + d V V^T with P = I - V V^T: the pairs found get eigenvalue d, every other pair stays as it was. */
     private static final class Projected implements SymmetricOperator {
         private final SymmetricOperator op;
         private final DMatrix v;
+        private final double deflatedValue;
         private final double[] projected;
         private final double[] coefficients;
 
-        Projected(SymmetricOperator op, DMatrix v) {
+        Projected(SymmetricOperator op, DMatrix v, double deflatedValue) {
             this.op = op;
             this.v = v;
+            this.deflatedValue = deflatedValue;
             this.projected = new double[op.size()];
             this.coefficients = new double[v.cols];
         }
@@ -134,6 +151,8 @@ final class CrowdedSpectrum {
             project(x, projected);
             op.apply(projected, y);
             project(y, y);
+            // x - P x is x's part in span(V)
+            for (int i = 0; i < y.length; i++) y[i] += deflatedValue * (x[i] - projected[i]);
         }
 
         private void project(double[] x, double[] out) {

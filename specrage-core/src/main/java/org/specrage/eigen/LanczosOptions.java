@@ -10,8 +10,7 @@ package org.specrage.eigen;
  */
 public record LanczosOptions(double tolerance, int maxIterations, int ncv, long seed) {
     public static final double DEFAULT_TOLERANCE = 1e-10;
-    /** Restarts before giving up; a stall is then retried with a wider basis (Eigensolvers), which beats more restarts. */
-    public static final int DEFAULT_MAX_ITERATIONS = 1000;
+    public static final int DEFAULT_MAX_ITERATIONS = 3000;
 
     public LanczosOptions {
         if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
@@ -21,7 +20,7 @@ public record LanczosOptions(double tolerance, int maxIterations, int ncv, long 
         if (ncv < 0) throw new IllegalArgumentException("ncv must be 0 (automatic) or positive, got " + ncv);
     }
 
-    /** Defaults: tolerance 1e-10, 1000 restarts, automatic basis size. */
+    /** Defaults: tolerance 1e-10, 3000 restarts, automatic basis size. */
     public static LanczosOptions of(long seed) {
         return new LanczosOptions(DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS, 0, seed);
     }

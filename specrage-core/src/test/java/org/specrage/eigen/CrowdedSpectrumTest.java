@@ -53,6 +53,54 @@ class CrowdedSpectrumTest {
         }
     }
 
+    @Test
+    void aRepeatedEigenvalueBelowZeroIsFoundWhole() {
+        // the same spectrum moved down by 2: the deflated directions must not be sent to 0, which would outrank -1
+        SymmetricOperator shifted = shifted(topThenSpread(0), -2);
+        EigenResult r = Eigensolvers.top(shifted, K, LanczosOptions.of(0));
+        for (double v : r.values()) assertEquals(-1.0, v, 1e-10);
+        assertSpansTheTop(r, 1e-10);
+    }
+
+    @Test
+    void theBottomOfALaplacianWithManyComponentsIsFoundWhole() {
+        // 24 components: the eigenvalue 0 is repeated 24 times, at the wanted end; deflated directions
+        // sent to 0 would mix with the null vectors missed and come back as non-eigenvectors
+        int components = 24, n = 3000, k = components + 2;
+        SymmetricOperator op = SymmetricOperator.of(EigenTestData.randomComponentsLaplacian(n, components, 5));
+        EigenResult r = Eigensolvers.bottom(op, k, LanczosOptions.of(0));
+        for (int j = 0; j < components; j++) assertEquals(0, r.values()[j], 1e-9, "value " + j);
+        assertTrue(r.values()[components] > 1e-6, "the first non-zero value " + r.values()[components]);
+        double[] y = new double[n];
+        for (int j = 0; j < k; j++) {
+            double[] x = r.vector(j);
+            op.apply(x, y);
+            double residual = 0;
+            for (int i = 0; i < n; i++) residual = Math.max(residual, Math.abs(y[i] - r.values()[j] * x[i]));
+            assertTrue(residual < 1e-8, "pair " + j + " residual " + residual);
+            for (int b = 0; b <= j; b++) {
+                double dot = 0;
+                for (int i = 0; i < n; i++) dot += x[i] * r.vectors().get(i, b);
+                assertEquals(b == j ? 1 : 0, dot, 1e-8, "columns " + j + ", " + b);
+            }
+        }
+    }
+
+    private static SymmetricOperator shifted(SymmetricOperator op, double shift) {
+        return new SymmetricOperator() {
+            @Override
+            public int size() {
+                return op.size();
+            }
+
+            @Override
+            public void apply(double[] x, double[] y) {
+                op.apply(x, y);
+                for (int i = 0; i < x.length; i++) y[i] += shift * x[i];
+            }
+        };
+    }
+
     /** Every column keeps its mass in the first K coordinates (the top eigenspace), however it splits it. */
     private static void assertSpansTheTop(EigenResult r, double slack) {
         for (int j = 0; j < K; j++) {

@@ -22,6 +22,37 @@ final class EigenTestData {
         return CsrMatrix.fromTriplets(n, n, r, c, v, m);
     }
 
+    /**
+     * Laplacian D - W of c components of about n / c nodes each: every component a ring with one
+     * random chord per node, weights uniform in [0.5, 1.5). The eigenvalue 0 is repeated c times,
+     * and the next ones are distinct.
+     */
+    static CsrMatrix randomComponentsLaplacian(int n, int c, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int size = n / c;
+        int[] r = new int[5 * n], cols = new int[5 * n];
+        double[] v = new double[5 * n];
+        double[] degree = new double[n];
+        int m = 0;
+        for (int comp = 0; comp < c; comp++) {
+            int base = comp * size, nodes = comp == c - 1 ? n - base : size;
+            for (int i = 0; i < nodes; i++) {
+                int a = base + i;
+                int[] ends = {base + (i + 1) % nodes, base + random.nextInt(nodes)};
+                for (int b : ends) {
+                    double w = 0.5 + random.nextDouble();
+                    if (b == a) continue;
+                    r[m] = a; cols[m] = b; v[m++] = -w;
+                    r[m] = b; cols[m] = a; v[m++] = -w;
+                    degree[a] += w;
+                    degree[b] += w;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) { r[m] = i; cols[m] = i; v[m++] = degree[i]; }
+        return CsrMatrix.fromTriplets(n, n, r, cols, v, m);
+    }
+
     static double pathEigenvalue(int n, int j) {
         return 2 - 2 * Math.cos(Math.PI * j / n);
     }
