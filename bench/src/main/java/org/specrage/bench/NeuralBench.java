@@ -177,10 +177,10 @@ public final class NeuralBench {
         EmbeddingModel model = run(name + " SpectralNet", train, test, o);
         FMatrix x = Preprocessing.fitTransform(train, train, "minmax").view(0).dense();
         agreement(name, model, train, x, nbrs, scaleK, 10);
-        var exact = ExactSpectralClustering.fit(train, ExactSpectralOptions.defaults(10).withNeighbors(nbrs, scaleK), Progress.NONE);
+        var exact = ExactSpectralClustering.fit(train, ExactSpectralOptions.defaults(10).withNeighbors(nbrs, scaleK).withRestarts(intProp("restarts", 10)), Progress.NONE);
         System.out.printf(Locale.ROOT, "  exact spectral clustering on the training rows: ACC %.4f NMI %.4f%n",
                 ClusteringMetrics.accuracy(train.labels(), exact.labels()), ClusteringMetrics.nmi(train.labels(), exact.labels()));
-        var exactAll = ExactSpectralClustering.fit(data, ExactSpectralOptions.defaults(10).withNeighbors(nbrs, scaleK), Progress.NONE);
+        var exactAll = ExactSpectralClustering.fit(data, ExactSpectralOptions.defaults(10).withNeighbors(nbrs, scaleK).withRestarts(intProp("restarts", 10)), Progress.NONE);
         System.out.printf(Locale.ROOT, "  exact spectral clustering on all rows: ACC %.4f NMI %.4f%n",
                 ClusteringMetrics.accuracy(data.labels(), exactAll.labels()), ClusteringMetrics.nmi(data.labels(), exactAll.labels()));
     }

@@ -193,13 +193,16 @@ final class SpecNet2Trainer {
         requireFinite(z);
         float[] c = cache.data;
         for (int i = 0; i < batch; i++) replaceCacheRow(order[from + i], z, i * k);
-        for (int start = 0; start < extraCount; start += Inference.CHUNK) {
-            int end = Math.min(extraCount, start + Inference.CHUNK);
+        int padded = paddedCount(extraCount);
+        if (padded > extra.length) extra = Arrays.copyOf(extra, padded);
+        Arrays.fill(extra, extraCount, padded, extraCount > 0 ? extra[0] : 0); // padding rows: computed, never used
+        for (int start = 0; start < padded; start += Inference.CHUNK) {
+            int end = Math.min(padded, start + Inference.CHUNK);
             // a tape of their own, so that the batch's own rows stay on the main tape for its backward pass
             neighbourTape.reset();
             float[] fresh = neighbourRows.forward(net, neighbourTape, extra, start, end).data();
             requireFinite(fresh);
-            for (int e = start; e < end; e++) replaceCacheRow(extra[e], fresh, (e - start) * k);
+            for (int e = start; e < Math.min(end, extraCount); e++) replaceCacheRow(extra[e], fresh, (e - start) * k);
         }
         float[] g = seedArray(batch * k);
         double factor = (double) n / batch;
@@ -214,6 +217,21 @@ final class SpecNet2Trainer {
         Recovery.requireFiniteLoss(loss);
         tape.backward(out, g);
         return loss;
+    }
+
+    /**
+     * The neighbour rows' count rounded up so that the last chunk's size comes from a short ladder
+     * (multiples of 16, each about 1/8 above the last). The tape pools its arrays by length: a row
+     * count that changed at every step would allocate fresh buffers at every step, and the ladder
+     * keeps the sizes few, at the cost of at most 1/8 more rows, plus 16.
+     */
+    static int paddedCount(int rows) {
+        if (rows == 0) return 0;
+        int full = (rows - 1) / Inference.CHUNK * Inference.CHUNK;
+        int last = rows - full;
+        int size = 16;
+        while (size < last) size = Math.max(size + 16, (size + size / 8 + 15) / 16 * 16);
+        return full + Math.min(size, Inference.CHUNK);
     }
 
     /** The output cache and the tracked S = Z^T D Z and t = d^T Z (for tests). */

@@ -174,6 +174,21 @@ class SpecNet2Test {
     }
 
     @Test
+    void neighbourRowCountsArePaddedToAFewSizes() {
+        // the tape pools arrays by length: counts that vary step to step must map to few lengths, cheaply
+        java.util.Set<Integer> sizes = new java.util.HashSet<>();
+        for (int rows = 1; rows <= 3 * org.specrage.methods.common.Inference.CHUNK; rows++) {
+            int padded = SpecNet2Trainer.paddedCount(rows);
+            assertTrue(padded >= rows && padded <= rows + rows / 8 + 16, rows + " -> " + padded);
+            if (rows >= 1500 && rows <= 2500) sizes.add(padded);
+        }
+        // a ladder with steps of about 1/8: log(2500 / 1500) / log(1.125) = 4.3 steps, so at most 6 sizes
+        assertTrue(sizes.size() <= 6, "sizes for 1500..2500 rows: " + sizes);
+        assertEquals(0, SpecNet2Trainer.paddedCount(0));
+        assertEquals(org.specrage.methods.common.Inference.CHUNK, SpecNet2Trainer.paddedCount(org.specrage.methods.common.Inference.CHUNK));
+    }
+
+    @Test
     void neighbourStepsKeepTheTrackedMomentsExact() throws StepFailure {
         MultiViewData data = line();
         CsrMatrix w = denseGaussian(data.view(0).dense(), 0.05);
