@@ -18,6 +18,7 @@ import org.specrage.io.Json;
 import org.specrage.data.io.NpyWriter;
 import org.specrage.linalg.Blas;
 import org.specrage.methods.common.EmbeddingModel;
+import org.specrage.methods.common.NeuralOptions;
 import org.specrage.methods.common.StageSummary;
 import org.specrage.methods.specrage.experiments.HeldOutEvaluation;
 import org.specrage.metrics.ClusteringMetrics;
@@ -126,15 +127,15 @@ final class FitCommand implements Callable<Integer> {
         }
 
         if (maxSeconds != null) throw new IllegalArgumentException("--max-seconds is an option of the self-supervised methods (vicreg, simclr, barlow)");
-        Map<String, Object> options = methodOptionsMap(fileOptions, clusters);
+        NeuralOptions options = method.options(methodOptionsMap(fileOptions, clusters), clusters);
         String slow = ClusterCommand.manyClustersWarning(clusters, split.train().length, "training rows",
-                method.options(options, clusters).kmeansRestarts(), "\"kmeans_restarts\" in --method-options");
+                options.kmeansRestarts(), "\"kmeans_restarts\" in --method-options");
         if (slow != null) System.err.println(slow);
         Path log = metricsLog != null ? metricsLog : Files.createTempFile("specrage-metrics", ".jsonl");
         EmbeddingModel model;
         try {
             try (TrainingProgress progress = new TrainingProgress(ConsoleProgress.forStderr(common.quiet), System.err, log)) {
-                model = method.fit(train, options, clusters, progress);
+                model = method.fit(train, options, progress);
             }
             model.save(out);
             writeHeldOutRows(split);

@@ -22,8 +22,8 @@ enum FitMethod {
         }
 
         @Override
-        EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
-            return SpectralNet.fit(train, SpectralNetOptions.fromJson(options, k), listener);
+        EmbeddingModel fit(MultiViewData train, NeuralOptions options, TrainingListener listener) {
+            return SpectralNet.fit(train, (SpectralNetOptions) options, listener);
         }
     },
     specnet2 {
@@ -33,8 +33,8 @@ enum FitMethod {
         }
 
         @Override
-        EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
-            return SpecNet2.fit(train, SpecNet2Options.fromJson(options, k), listener);
+        EmbeddingModel fit(MultiViewData train, NeuralOptions options, TrainingListener listener) {
+            return SpecNet2.fit(train, (SpecNet2Options) options, listener);
         }
     },
     specrage {
@@ -44,8 +44,8 @@ enum FitMethod {
         }
 
         @Override
-        EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
-            return SpecRage.fit(train, SpecRageOptions.fromJson(options, k), listener);
+        EmbeddingModel fit(MultiViewData train, NeuralOptions options, TrainingListener listener) {
+            return SpecRage.fit(train, (SpecRageOptions) options, listener);
         }
     },
     vicreg(SslMethod.VICREG), simclr(SslMethod.SIMCLR), barlow(SslMethod.BARLOW_TWINS);
@@ -66,7 +66,8 @@ enum FitMethod {
         throw new IllegalStateException(name() + " trains an encoder, not an embedding model");
     }
 
-    EmbeddingModel fit(MultiViewData train, Map<String, Object> options, int k, TrainingListener listener) {
+    /** Trains on the options {@link #options} read for this method. */
+    EmbeddingModel fit(MultiViewData train, NeuralOptions options, TrainingListener listener) {
         throw new IllegalStateException(name() + " trains an encoder, not an embedding model");
     }
 }

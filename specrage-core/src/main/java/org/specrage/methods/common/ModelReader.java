@@ -76,13 +76,7 @@ public final class ModelReader {
 
     /** A float array stored by {@link ModelWriter#putArray}, checked for its shape and finite values. */
     public FMatrix array(String name, int rows, int cols) throws ModelFormatException {
-        FMatrix value = weights.remove(name);
-        if (value == null) throw new ModelFormatException("the weight file lacks '" + name + "'");
-        if (value.rows != rows || value.cols != cols) {
-            throw new ModelFormatException("'" + name + "' is " + value.rows + " x " + value.cols + " in the weight file, expected " + rows + " x " + cols);
-        }
-        for (float v : value.data) if (!Float.isFinite(v)) throw new ModelFormatException("'" + name + "' holds a non-finite value");
-        return value;
+        return NetworkIO.take(weights, name, rows, cols, "the model the manifest describes");
     }
 
     /** Fails if the weight file held parameters that no network took. */

@@ -50,20 +50,26 @@ public final class NetworkIO {
         }
         Mlp mlp = Mlp.builder(sizes).activation(activation).outputActivation(output).build();
         for (Map.Entry<String, Tensor> e : mlp.namedParameters().entrySet()) {
-            String name = prefix + e.getKey();
-            FMatrix value = weights.remove(name);
             Tensor p = e.getValue();
-            if (value == null) throw new ModelFormatException("the weight file lacks parameter '" + name + "'");
-            if (value.rows != p.rows || value.cols != p.cols) {
-                throw new ModelFormatException("parameter '" + name + "' is " + value.rows + " x " + value.cols
-                        + " in the weight file but " + p.shape() + " in the network the manifest describes");
-            }
-            for (float v : value.data) {
-                if (!Float.isFinite(v)) throw new ModelFormatException("parameter '" + name + "' holds a non-finite value");
-            }
+            FMatrix value = take(weights, prefix + e.getKey(), p.rows, p.cols, "the network the manifest describes");
             System.arraycopy(value.data, 0, p.data(), 0, p.size());
         }
         return mlp;
+    }
+
+    /**
+     * Removes the named array from the weights after checking that it is there, that it has the
+     * shape `expected` (what the shape comes from) gives, and that its values are finite.
+     */
+    static FMatrix take(Map<String, FMatrix> weights, String name, int rows, int cols, String expected) throws ModelFormatException {
+        FMatrix value = weights.remove(name);
+        if (value == null) throw new ModelFormatException("the weight file lacks '" + name + "'");
+        if (value.rows != rows || value.cols != cols) {
+            throw new ModelFormatException("'" + name + "' is " + value.rows + " x " + value.cols + " in the weight file but "
+                    + rows + " x " + cols + " in " + expected);
+        }
+        for (float v : value.data) if (!Float.isFinite(v)) throw new ModelFormatException("'" + name + "' holds a non-finite value");
+        return value;
     }
 
     /** Fails if the weight file held parameters that no network used. */

@@ -194,8 +194,10 @@ final class SpecNet2Trainer {
         float[] c = cache.data;
         for (int i = 0; i < batch; i++) replaceCacheRow(order[from + i], z, i * k);
         int padded = paddedCount(extraCount);
-        if (padded > extra.length) extra = Arrays.copyOf(extra, padded);
-        Arrays.fill(extra, extraCount, padded, extraCount > 0 ? extra[0] : 0); // padding rows: computed, never used
+        if (padded > extraCount) { // padding rows: computed, never used
+            if (padded > extra.length) extra = Arrays.copyOf(extra, padded);
+            Arrays.fill(extra, extraCount, padded, extra[0]);
+        }
         for (int start = 0; start < padded; start += Inference.CHUNK) {
             int end = Math.min(padded, start + Inference.CHUNK);
             // a tape of their own, so that the batch's own rows stay on the main tape for its backward pass

@@ -189,6 +189,20 @@ class SpecNet2Test {
     }
 
     @Test
+    void aNeighbourStepWhoseBatchHoldsEveryRowHasNoNeighbourRowsToForward() throws StepFailure {
+        MultiViewData data = line();
+        SpecNet2Options o = SpecNet2Options.builder(2).embeddingDim(2).network(SMALL).training(new TrainingOptions(1, 200, 1e-2, 0.5, 50, 1e-6, 0, 0, 5))
+                .gradient(GradientMode.NEIGHBOR).preprocess("none").seed(1).build();
+        SpecNet2Graph graph = new SpecNet2Graph(denseGaussian(data.view(0).dense(), 0.05));
+        SpecNet2Trainer trainer = new SpecNet2Trainer(SMALL.build(1, 2, 3), org.specrage.methods.common.RowInput.of(data.view(0).dense()), graph, o,
+                new SplittableRandom(2), TrainingListener.NONE);
+        trainer.refreshCache();
+        int[] order = new int[200];
+        for (int i = 0; i < 200; i++) order[i] = i;
+        assertTrue(Double.isFinite(trainer.neighbourStep(order, 0)));
+    }
+
+    @Test
     void neighbourStepsKeepTheTrackedMomentsExact() throws StepFailure {
         MultiViewData data = line();
         CsrMatrix w = denseGaussian(data.view(0).dense(), 0.05);
