@@ -93,7 +93,8 @@ public final class SpecNet2 {
             return new Recovered(ritz, ModelFiles.multiply(z, ritz.recovery()));
         });
         RayleighRitz.Result ritz = recovered.ritz();
-        DMatrix centroids = InputStages.centroids(recovered.embedding(), options.k(), options.kmeansRestarts(), random.nextLong(), stages);
+        DMatrix centroids = InputStages.centroids(options.clusteringRows().of(recovered.embedding(), options.k()), options.k(),
+                options.kmeansRestarts(), random.nextLong(), stages);
         NetworkStack stack = new NetworkStack(input.pipeline(), encoded.encoder(), fourier, net, SpecNet2Model.NETWORK);
         return new SpecNet2Model(options, stack, ritz.recovery(), ritz.eigenvalues(), centroids, stages.summaries(), graph.volume);
     }

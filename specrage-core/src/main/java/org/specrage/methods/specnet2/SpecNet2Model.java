@@ -2,7 +2,9 @@ package org.specrage.methods.specnet2;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.specrage.data.MultiViewData;
 import org.specrage.linalg.DMatrix;
@@ -48,6 +50,12 @@ public final class SpecNet2Model extends NeuralModel<SpecNet2Options> {
         return stack.apply(data);
     }
 
+    /** The rows k-means sees: by default Ng, Jordan and Weiss's, as exact spectral clustering's (see {@link ClusteringRows}). */
+    @Override
+    public FMatrix clusteringRows(FMatrix embedding) {
+        return typedOptions().clusteringRows().of(embedding, typedOptions().k());
+    }
+
     /** The Ritz values, largest first: estimates of the top non-trivial eigenvalues of W v = lambda D v. */
     @Override
     public Optional<double[]> eigenvalues() {
@@ -79,14 +87,23 @@ public final class SpecNet2Model extends NeuralModel<SpecNet2Options> {
     /** Rebuilds a model from a directory read by {@link ModelDirectory#read}; checks every dimension. */
     public static SpecNet2Model load(ModelDirectory.Stored stored) throws ModelFormatException {
         ModelReader in = new ModelReader(stored, METHOD);
-        SpecNet2Options options = in.options(values -> SpecNet2Options.fromJson(values, -1));
+        // a model saved before the clustering rows were an option clustered the embedding itself
+        SpecNet2Options options = in.options(values -> SpecNet2Options.fromJson(withDefault(values, "clustering_rows", "embedding"), -1));
         NetworkStack stack = NetworkStack.load(in, NETWORK, options.fourierFeatures());
         int dim = stack.net().outputSize();
         Manifest m = in.manifest();
         DMatrix recovery = ModelFiles.finiteMatrix(m, "recovery_matrix", dim, dim);
         double[] eigenvalues = m.doubles("eigenvalues");
         if (eigenvalues.length != dim) throw new ModelFormatException("the model lists " + eigenvalues.length + " eigenvalues for " + dim + " eigenvectors");
-        return new SpecNet2Model(options, stack, recovery, eigenvalues, in.centroids(dim), in.stages(), m.number("graph_volume"));
+        int width = options.clusteringRows().width(dim, options.k());
+        return new SpecNet2Model(options, stack, recovery, eigenvalues, in.centroids(width), in.stages(), m.number("graph_volume"));
+    }
+
+    private static Map<String, Object> withDefault(Map<String, Object> values, String key, Object value) {
+        if (values.containsKey(key)) return values;
+        Map<String, Object> out = new LinkedHashMap<>(values);
+        out.put(key, value);
+        return out;
     }
 
     public static SpecNet2Model load(Path dir) throws IOException {

@@ -29,16 +29,18 @@ import org.specrage.nn.Activation;
  *                       {@link org.specrage.methods.common.FourierFeatures}); the graph still uses the input
  * @param fourierScale   standard deviation of the Fourier frequencies (default 0.5)
  * @param kmeansRestarts k-means restarts on the training embedding (default 10)
+ * @param clusteringRows the rows k-means sees: NORMALIZED (default; those of exact spectral clustering) or EMBEDDING
  * @param seed           drives every random choice
  */
 public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, TrainingOptions training, GradientMode gradient,
                               int neighbors, int scaleK, ScaleMode scale, AutoencoderOptions autoencoder, String preprocess,
-                              int fourierFeatures, double fourierScale, int kmeansRestarts, long seed) implements SingleNetworkOptions {
+                              int fourierFeatures, double fourierScale, int kmeansRestarts, ClusteringRows clusteringRows, long seed)
+        implements SingleNetworkOptions {
     public SpecNet2Options {
         NeuralOptions.checkShared(k, neighbors, scaleK, preprocess, kmeansRestarts);
         SingleNetworkOptions.checkSingleNetwork(embeddingDim, fourierFeatures, fourierScale);
-        if (network == null || training == null || gradient == null || scale == null) {
-            throw new IllegalArgumentException("network, training, gradient and scale must be given");
+        if (network == null || training == null || gradient == null || scale == null || clusteringRows == null) {
+            throw new IllegalArgumentException("network, training, gradient, scale and clustering rows must be given");
         }
     }
 
@@ -62,6 +64,7 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
     public static final class Builder extends SingleNetworkOptionsBuilder<Builder> {
         private GradientMode gradient = GradientMode.NEIGHBOR;
         private ScaleMode scale = ScaleMode.GLOBAL_MEDIAN;
+        private ClusteringRows clusteringRows = ClusteringRows.NORMALIZED;
 
         private Builder(int k) {
             super(k, DEFAULT_NETWORK, new TrainingOptions(200, 256, 1e-3, 0.1, 20, 1e-7, 0, 0.0, 5), 10, 5);
@@ -71,21 +74,24 @@ public record SpecNet2Options(int k, int embeddingDim, NetworkSpec network, Trai
             super(o);
             gradient = o.gradient;
             scale = o.scale;
+            clusteringRows = o.clusteringRows;
         }
 
         private Builder read(JsonOptions json) {
             readShared(json);
             gradient = json.enumValue("gradient", GradientMode.class, gradient);
             scale = json.enumValue("scale", ScaleMode.class, scale);
+            clusteringRows = json.enumValue("clustering_rows", ClusteringRows.class, clusteringRows);
             return this;
         }
 
         public Builder gradient(GradientMode v) { gradient = v; return this; }
         public Builder scale(ScaleMode v) { scale = v; return this; }
+        public Builder clusteringRows(ClusteringRows v) { clusteringRows = v; return this; }
 
         public SpecNet2Options build() {
             return new SpecNet2Options(k, embeddingDim, network, training, gradient, neighbors, scaleK, scale, autoencoder,
-                    preprocess, fourierFeatures, fourierScale, kmeansRestarts, seed);
+                    preprocess, fourierFeatures, fourierScale, kmeansRestarts, clusteringRows, seed);
         }
     }
 }

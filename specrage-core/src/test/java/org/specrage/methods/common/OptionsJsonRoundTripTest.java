@@ -71,7 +71,7 @@ class OptionsJsonRoundTripTest {
     void specNet2Options() {
         SpecNet2Options o = SpecNet2Options.builder(4).embeddingDim(5).network(NETWORK).training(TRAINING).gradient(GradientMode.FULL)
                 .neighbors(12, 4).scale(ScaleMode.LOCAL).autoencoder(AUTOENCODER).preprocess("l2").fourierFeatures(16, 0.3)
-                .kmeansRestarts(3).seed(42).build();
+                .kmeansRestarts(3).clusteringRows(org.specrage.methods.specnet2.ClusteringRows.EMBEDDING).seed(42).build();
         assertDiffersInEveryKey(SpecNet2Options.builder(3).build().toJson(), o.toJson(), Set.of());
         assertRoundTrips(o, o.toJson(), m -> SpecNet2Options.fromJson(m, -1));
     }

@@ -229,7 +229,7 @@ class SpecNet2Test {
     @Test
     void clustersAndRoundTripsThroughTheModelDirectory() throws IOException {
         MultiViewData data = SyntheticData.blobs(300, 3, 4, 1.0, 5);
-        SpecNet2Options o = SpecNet2Options.builder(3).network(SMALL).training(new TrainingOptions(60, 64, 3e-3, 0.5, 20, 1e-6, 0, 0, 5))
+        SpecNet2Options o = SpecNet2Options.builder(3).network(SMALL).training(new TrainingOptions(200, 64, 3e-3, 0.5, 20, 1e-6, 0, 0, 5))
                 .neighbors(10, 5).seed(4).build();
         SpecNet2Model model = SpecNet2.fit(data, o, TrainingListener.NONE);
         assertEquals(1.0, ClusteringMetrics.accuracy(data.labels(), model.predict(data)));
@@ -243,6 +243,52 @@ class SpecNet2Test {
         assertArrayEquals(model.predict(data), loaded.predict(data));
         assertEquals(Json.write(model.options()), Json.write(loaded.options()));
         assertEquals(o, ((SpecNet2Model) loaded).specNet2Options());
+    }
+
+    @Test
+    void normalizedClusteringRowsAreThoseOfExactSpectralClustering() {
+        // generalised eigenvectors scaled as the Ritz vectors are (U^T D U = vol I), the trivial one left out:
+        // their normalised clustering rows must equal the unit rows of D^-1/2 W D^-1/2's top k eigenvectors
+        // points on a line: eigenvalues well apart, so each exact eigenvector is well defined
+        CsrMatrix w = denseGaussian(line().view(0).dense(), 0.2);
+        int k = 3, n = w.rows;
+        double[] d = w.rowSums();
+        double volume = 0;
+        for (double v : d) volume += v;
+        EigenResult exact = exactTop(w, k + 1); // columns D^-1/2 v, the trivial first
+        FMatrix embedding = new FMatrix(n, k); // u_2 .. u_{k+1}, scaled so that u^T D u = vol
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < k; j++) embedding.set(i, j, (float) (Math.sqrt(volume) * exact.vectors().get(i, j + 1)));
+        }
+        FMatrix rows = ClusteringRows.NORMALIZED.of(embedding, k);
+        assertEquals(k, rows.cols);
+        assertEquals(k, ClusteringRows.NORMALIZED.width(k, k));
+        for (int i = 0; i < n; i++) {
+            double norm = 0;
+            for (int j = 0; j < k; j++) norm += d[i] * exact.vectors().get(i, j) * exact.vectors().get(i, j);
+            for (int j = 0; j < k; j++) {
+                // row i of the top k eigenvectors of D^-1/2 W D^-1/2 is sqrt(d_i) times that of the D^-1/2 columns
+                double njw = Math.sqrt(d[i]) * exact.vectors().get(i, j) / Math.sqrt(norm);
+                assertEquals(Math.abs(njw), Math.abs(rows.get(i, j)), 1e-5, "row " + i + ", column " + j);
+            }
+        }
+        assertEquals(embedding, ClusteringRows.EMBEDDING.of(embedding, k));
+    }
+
+    @Test
+    void aModelSavedBeforeTheClusteringRowsOptionClustersItsEmbedding() throws IOException {
+        MultiViewData data = SyntheticData.blobs(300, 3, 4, 1.0, 5);
+        SpecNet2Options o = SpecNet2Options.builder(3).network(SMALL).training(new TrainingOptions(5, 64, 3e-3, 0.5, 20, 1e-6, 0, 0, 5))
+                .neighbors(10, 5).clusteringRows(ClusteringRows.EMBEDDING).seed(4).build();
+        Path dir = tmp.resolve("old");
+        SpecNet2.fit(data, o, TrainingListener.NONE).save(dir);
+        Path manifest = dir.resolve("manifest.json");
+        String text = java.nio.file.Files.readString(manifest);
+        String without = text.replaceAll(",\\s*\"clustering_rows\"\\s*:\\s*\"embedding\"", "");
+        assertTrue(without.length() < text.length(), "the manifest names the option");
+        java.nio.file.Files.writeString(manifest, without);
+        assertEquals(ClusteringRows.EMBEDDING, SpecNet2Model.load(dir).specNet2Options().clusteringRows());
+        assertEquals(ClusteringRows.NORMALIZED, SpecNet2Options.builder(3).build().clusteringRows());
     }
 
     @Test
