@@ -25,12 +25,16 @@ final class PredictCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    RunOptions run;
+
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "Cluster ids: a NumPy int64 array when named .npy, else CSV (one per line, with a 'label' header).")
     Path out;
 
     @Override
     public Integer call() throws IOException {
+        run.apply();
         EmbeddingModel m = Models.load(model);
         MultiViewData data = dataOptions.load();
         dataOptions.checkViewsFor(m, data);

@@ -24,6 +24,9 @@ final class TransformCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    RunOptions run;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Embedding output (.npy, float32, n x dim).")
     Path out;
 
@@ -34,6 +37,7 @@ final class TransformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        run.apply();
         requireNpy(out);
         if (viewWeights != null) requireNpy(viewWeights);
         EmbeddingModel m = Models.load(model);
