@@ -175,7 +175,7 @@ final class ClusterCommand implements Callable<Integer> {
      * "training rows"), restartsOption what sets the restarts.
      */
     static String manyClustersWarning(int k, int n, String rows, int restarts, String restartsOption) {
-        if (2L * k <= n) return null;
+        if (2L * k <= n || k > n) return null; // (k above n is an error, reported next)
         return String.format(Locale.ROOT, "warning: k (%d) is more than half the number of %s (%d): k-means on the %d-column"
                 + " embedding costs about n*k^2 = %.1e operations per pass, for each of %d restart%s, and may take many minutes"
                 + " (use a smaller --k, or fewer %s)", k, rows, n, k, (double) n * k * k, restarts, restarts == 1 ? "" : "s", restartsOption);

@@ -80,6 +80,10 @@ class ClusterCommandTest {
         CliRun half = CliRun.of("cluster", "-q", "--data", csv.toString(), "--k", "20", "--neighbors", "5");
         assertEquals(0, half.exitCode(), half.err());
         assertFalse(half.err().contains("warning: k"), half.err());
+        // more clusters than samples is an error, not a slow run
+        CliRun tooMany = CliRun.of("cluster", "-q", "--data", csv.toString(), "--k", "41", "--neighbors", "5");
+        assertEquals(10, tooMany.exitCode(), tooMany.err());
+        assertFalse(tooMany.err().contains("warning: k"), tooMany.err());
     }
 
     @Test

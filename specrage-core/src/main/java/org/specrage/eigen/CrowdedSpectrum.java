@@ -11,12 +11,11 @@ import org.specrage.linalg.DMatrix;
  * find fewer than c copies, and report a lower eigenvalue in their place without any error. And
  * when the wanted eigenvalues lie closer together than the tolerance can resolve, ARPACK stalls at
  * its restart limit. For the first, Lanczos runs again on the operator with the pairs found
- * projected out, until no new pair ranks among the wanted ones; for the second, it runs again with
- * a wider basis and a looser tolerance, then searches the same way if two values coincide.
+ * projected out, until no new pair ranks among the wanted ones (when two values found coincide, or
+ * when the caller expects a repeated value: it may see only one copy); for the second, it runs
+ * again with a wider basis and a looser tolerance, then searches the same way.
  */
 final class CrowdedSpectrum {
-    /** Projected runs after the retry; each one adds at least one missed pair or ends the search. */
-    static final int MAX_DEFLATION_RUNS = 3;
     /**
      * A pair from the projected run whose vector keeps more than this (squared) inside the found span
      * is a deflated one (a safety net: its value, past the worst found, would not rank anyway).
@@ -27,7 +26,8 @@ final class CrowdedSpectrum {
     }
 
     /** The k largest (or smallest) pairs after a first attempt stalled; throws when the retry stalls too. */
-    static EigenResult retry(SymmetricOperator op, int k, LanczosOptions options, boolean largest, EigenSolverException first) {
+    static EigenResult retry(SymmetricOperator op, int k, LanczosOptions options, boolean largest, EigenSolverException first,
+                             boolean repeatedExpected) {
         int n = op.size();
         int ncv = Math.min(n, Math.max(2 * options.basisSize(k, n), 4 * k + 1));
         LanczosOptions wider = options.withNcv(ncv).withTolerance(Math.max(options.tolerance(), Eigensolvers.RETRY_TOLERANCE));
@@ -38,7 +38,7 @@ final class CrowdedSpectrum {
             throw new EigenSolverException(first.getMessage() + "; again with basis " + ncv + " and tolerance "
                     + wider.tolerance() + ": " + second.getMessage(), second.info());
         }
-        return hasRepeatedValue(found, wider.tolerance()) ? withMissedPairs(op, k, wider, largest, found) : found;
+        return repeatedExpected || hasRepeatedValue(found, wider.tolerance()) ? withMissedPairs(op, k, wider, largest, found) : found;
     }
 
     /**
@@ -57,7 +57,8 @@ final class CrowdedSpectrum {
 
     /** found, completed by the pairs that Lanczos on the operator without found's span ranks among the k wanted. */
     static EigenResult withMissedPairs(SymmetricOperator op, int k, LanczosOptions options, boolean largest, EigenResult found) {
-        for (int pass = 0; pass < MAX_DEFLATION_RUNS; pass++) {
+        // each projected run adds at least one pair or ends the search, so k runs are enough
+        for (int pass = 0; pass < k; pass++) {
             EigenResult extra;
             try {
                 extra = run(new Projected(op, found.vectors(), beyondTheWorst(found.values(), largest)), k, options, largest);

@@ -25,26 +25,35 @@ public final class Eigensolvers {
     public static EigenResult bottom(SymmetricOperator op, int k, LanczosOptions options) {
         checkCount(op, k);
         if (useDense(op, k, options)) return DenseSymmetricEigen.smallest(toDense(op), k);
-        return withRetry(op, k, options, false);
+        return withRetry(op, k, options, false, false);
     }
 
     /** The k largest eigenpairs, ascending. */
     public static EigenResult top(SymmetricOperator op, int k, LanczosOptions options) {
-        checkCount(op, k);
-        if (useDense(op, k, options)) return DenseSymmetricEigen.largest(toDense(op), k);
-        return withRetry(op, k, options, true);
+        return top(op, k, options, false);
     }
 
-    private static EigenResult withRetry(SymmetricOperator op, int k, LanczosOptions options, boolean largest) {
+    /**
+     * As {@link #top(SymmetricOperator, int, LanczosOptions)}; repeatedExpected says that the top
+     * eigenvalue is likely repeated (a graph with several components), so that the search for
+     * missed copies runs even when Lanczos returns a single copy.
+     */
+    public static EigenResult top(SymmetricOperator op, int k, LanczosOptions options, boolean repeatedExpected) {
+        checkCount(op, k);
+        if (useDense(op, k, options)) return DenseSymmetricEigen.largest(toDense(op), k);
+        return withRetry(op, k, options, true, repeatedExpected);
+    }
+
+    private static EigenResult withRetry(SymmetricOperator op, int k, LanczosOptions options, boolean largest, boolean repeatedExpected) {
         EigenResult found;
         try {
             found = largest ? Lanczos.largest(op, k, options) : Lanczos.smallest(op, k, options);
         } catch (EigenSolverException first) {
             // 1: restart limit reached; 3: no shifts could be applied. Both are what a crowded spectrum does.
             if (first.info() != 1 && first.info() != 3) throw first;
-            return CrowdedSpectrum.retry(op, k, options, largest, first);
+            return CrowdedSpectrum.retry(op, k, options, largest, first, repeatedExpected);
         }
-        if (!CrowdedSpectrum.hasRepeatedValue(found, options.tolerance())) return found;
+        if (!repeatedExpected && !CrowdedSpectrum.hasRepeatedValue(found, options.tolerance())) return found;
         return CrowdedSpectrum.withMissedPairs(op, k, options, largest, found);
     }
 

@@ -54,6 +54,32 @@ class CrowdedSpectrumTest {
     }
 
     @Test
+    void manyCopiesTakeAsManySearchesAsTheyNeed() {
+        // 30 copies of the top value: each projected run recovers only a few of them
+        int copies = 30;
+        double[] diagonal = new double[N];
+        for (int i = 0; i < N; i++) diagonal[i] = i < copies ? 1.0 : 0.9 - 1.9 * (i - copies) / (N - copies - 1.0);
+        SymmetricOperator op = new SymmetricOperator() {
+            @Override
+            public int size() {
+                return N;
+            }
+
+            @Override
+            public void apply(double[] x, double[] y) {
+                for (int i = 0; i < N; i++) y[i] = diagonal[i] * x[i];
+            }
+        };
+        EigenResult r = Eigensolvers.top(op, copies, LanczosOptions.of(0), true);
+        for (double v : r.values()) assertEquals(1.0, v, 1e-10);
+        for (int j = 0; j < copies; j++) {
+            double inside = 0;
+            for (int i = 0; i < copies; i++) inside += r.vectors().get(i, j) * r.vectors().get(i, j);
+            assertTrue(inside > 1 - 1e-10, "column " + j + " keeps " + inside + " of its mass in the top eigenspace");
+        }
+    }
+
+    @Test
     void aRepeatedEigenvalueBelowZeroIsFoundWhole() {
         // the same spectrum moved down by 2: the deflated directions must not be sent to 0, which would outrank -1
         SymmetricOperator shifted = shifted(topThenSpread(0), -2);

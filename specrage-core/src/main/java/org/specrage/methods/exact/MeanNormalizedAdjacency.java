@@ -42,6 +42,9 @@ final class MeanNormalizedAdjacency implements SymmetricOperator {
 
     /** The k largest eigenpairs of M, ascending. */
     static EigenResult topEigenvectors(List<ViewGraph> graphs, int k, long seed) {
-        return Eigensolvers.top(new MeanNormalizedAdjacency(graphs), k, LanczosOptions.of(seed));
+        // a graph of c components repeats the eigenvalue 1 (up to c times in the mean): Lanczos may return one copy
+        boolean repeated = false;
+        for (ViewGraph g : graphs) repeated |= g.components() > 1;
+        return Eigensolvers.top(new MeanNormalizedAdjacency(graphs), k, LanczosOptions.of(seed), repeated);
     }
 }

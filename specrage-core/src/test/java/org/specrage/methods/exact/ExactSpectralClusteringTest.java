@@ -75,6 +75,16 @@ class ExactSpectralClusteringTest {
     }
 
     @Test
+    void thirtyComponentsAreThirtyClusters() {
+        // each projected Lanczos run finds only a few of the 30 copies of the eigenvalue 1
+        MultiViewData data = SyntheticData.blobs(1500, 30, 5, 0.05, 3);
+        ExactSpectralResult result = ExactSpectralClustering.fit(data, ExactSpectralOptions.defaults(30), Progress.NONE);
+        assertEquals(30, result.graphs().get(0).components());
+        for (double lambda : result.eigenvalues()) assertEquals(0.0, lambda, 1e-9);
+        assertEquals(1.0, ClusteringMetrics.accuracy(data.labels(), result.labels()), 0.0);
+    }
+
+    @Test
     void twoMoonsAreSeparatedWhereKMeansCannot() {
         MultiViewData data = SyntheticData.moons(600, 0.05, 7);
         ExactSpectralOptions options = ExactSpectralOptions.defaults(2).withNeighbors(10, 5).withPreprocess("none");
