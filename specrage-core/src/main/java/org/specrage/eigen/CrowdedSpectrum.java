@@ -10,8 +10,8 @@ import org.specrage.linalg.DMatrix;
  * distinct eigenvalue, so of an eigenvalue repeated c times (a graph with c components) it may
  * find fewer than c copies, and report a lower eigenvalue in their place without any error. And
  * when the wanted eigenvalues lie closer together than the tolerance can resolve, ARPACK stalls at
- * its restart limit. For the first, Lanczos runs again on the operator with the pairs found
- * projected out, until no new pair ranks among the wanted ones (when two values found coincide, or
+ * its restart limit. For the first, Lanczos runs again on the operator with the pairs found moved
+ * out of the way (their value set past the worst of them), until no new pair ranks among the wanted ones (when two values found coincide, or
  * when the caller expects a repeated value: it may see only one copy); for the second, it runs
  * again with a wider basis and a looser tolerance, then searches the same way.
  */
