@@ -21,6 +21,8 @@ final class CrowdedSpectrum {
      * is a deflated one (a safety net: its value, past the worst found, would not rank anyway).
      */
     private static final double INSIDE_FOUND_SPAN = 0.5;
+    /** Projected runs after a stall's retry (see {@link #retry}). */
+    static final int STALL_SEARCH_RUNS = 2;
 
     private CrowdedSpectrum() {
     }
@@ -38,7 +40,10 @@ final class CrowdedSpectrum {
             throw new EigenSolverException(first.getMessage() + "; again with basis " + ncv + " and tolerance "
                     + wider.tolerance() + ": " + second.getMessage(), second.info());
         }
-        return repeatedExpected || hasRepeatedValue(found, wider.tolerance()) ? withMissedPairs(op, k, wider, largest, found) : found;
+        if (repeatedExpected) return withMissedPairs(op, k, wider, largest, found, k);
+        // a stalled spectrum is crowded all along: values coincide at this tolerance without being repeated, and a
+        // full search would chase them for k runs, so it gets a couple
+        return hasRepeatedValue(found, wider.tolerance()) ? withMissedPairs(op, k, wider, largest, found, STALL_SEARCH_RUNS) : found;
     }
 
     /**
@@ -56,9 +61,9 @@ final class CrowdedSpectrum {
     }
 
     /** found, completed by the pairs that Lanczos on the operator without found's span ranks among the k wanted. */
-    static EigenResult withMissedPairs(SymmetricOperator op, int k, LanczosOptions options, boolean largest, EigenResult found) {
+    static EigenResult withMissedPairs(SymmetricOperator op, int k, LanczosOptions options, boolean largest, EigenResult found, int maxRuns) {
         // each projected run adds at least one pair or ends the search, so k runs are enough
-        for (int pass = 0; pass < k; pass++) {
+        for (int pass = 0; pass < Math.min(k, maxRuns); pass++) {
             EigenResult extra;
             try {
                 extra = run(new Projected(op, found.vectors(), beyondTheWorst(found.values(), largest)), k, options, largest);

@@ -54,7 +54,7 @@ public final class Eigensolvers {
             return CrowdedSpectrum.retry(op, k, options, largest, first, repeatedExpected);
         }
         if (!repeatedExpected && !CrowdedSpectrum.hasRepeatedValue(found, options.tolerance())) return found;
-        return CrowdedSpectrum.withMissedPairs(op, k, options, largest, found);
+        return CrowdedSpectrum.withMissedPairs(op, k, options, largest, found, k);
     }
 
     /** True when the dense solver is used for k eigenpairs of op. */
