@@ -35,7 +35,7 @@ final class CrowdedSpectrum {
         LanczosOptions wider = options.withNcv(ncv).withTolerance(Math.max(options.tolerance(), Eigensolvers.RETRY_TOLERANCE));
         EigenResult found;
         try {
-            found = run(op, k, wider, largest);
+            found = Lanczos.extreme(op, k, wider, largest);
         } catch (EigenSolverException second) {
             throw new EigenSolverException(first.getMessage() + "; again with basis " + ncv + " and tolerance "
                     + wider.tolerance() + ": " + second.getMessage(), second.info());
@@ -66,7 +66,7 @@ final class CrowdedSpectrum {
         for (int pass = 0; pass < Math.min(k, maxRuns); pass++) {
             EigenResult extra;
             try {
-                extra = run(new Projected(op, found.vectors(), beyondTheWorst(found.values(), largest)), k, options, largest);
+                extra = Lanczos.extreme(new Projected(op, found.vectors(), beyondTheWorst(found.values(), largest)), k, options, largest);
             } catch (EigenSolverException stalled) {
                 break; // the pairs already found stand; the search for missed ones is a refinement
             }
@@ -87,10 +87,6 @@ final class CrowdedSpectrum {
         double low = ascending[0], high = ascending[ascending.length - 1];
         double margin = (high - low) + 1e-3 * Math.max(Math.abs(low), Math.abs(high)) + Double.MIN_NORMAL;
         return largest ? low - margin : high + margin;
-    }
-
-    private static EigenResult run(SymmetricOperator op, int k, LanczosOptions options, boolean largest) {
-        return largest ? Lanczos.largest(op, k, options) : Lanczos.smallest(op, k, options);
     }
 
     /** The best k of both sets, ascending; null when none of the projected run's pairs ranks among them. */

@@ -47,7 +47,7 @@ public final class Eigensolvers {
     private static EigenResult withRetry(SymmetricOperator op, int k, LanczosOptions options, boolean largest, boolean repeatedExpected) {
         EigenResult found;
         try {
-            found = largest ? Lanczos.largest(op, k, options) : Lanczos.smallest(op, k, options);
+            found = Lanczos.extreme(op, k, options, largest);
         } catch (EigenSolverException first) {
             // 1: restart limit reached; 3: no shifts could be applied. Both are what a crowded spectrum does.
             if (first.info() != 1 && first.info() != 3) throw first;

@@ -30,6 +30,11 @@ public final class Lanczos {
         return solve(op, k, options, "SA");
     }
 
+    /** The k largest or k smallest pairs, ascending (for callers that choose the end at run time). */
+    static EigenResult extreme(SymmetricOperator op, int k, LanczosOptions options, boolean largest) {
+        return solve(op, k, options, largest ? "LA" : "SA");
+    }
+
     private static EigenResult solve(SymmetricOperator op, int k, LanczosOptions options, String which) {
         int n = op.size();
         if (k < 1 || k >= n) {

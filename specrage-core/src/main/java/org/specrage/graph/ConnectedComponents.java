@@ -37,6 +37,13 @@ public record ConnectedComponents(int count, int[] componentOf, int[] sizes) {
         return count == 1;
     }
 
+    /** Components of a single node: with a kNN graph, points whose every weight is zero. */
+    public int singletonCount() {
+        int count = 0;
+        for (int s : sizes) if (s == 1) count++;
+        return count;
+    }
+
     public int largestSize() {
         int best = 0;
         for (int s : sizes) best = Math.max(best, s);

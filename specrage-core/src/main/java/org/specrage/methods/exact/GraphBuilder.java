@@ -31,6 +31,6 @@ final class GraphBuilder {
         double sigma = kind == AffinityKind.GAUSSIAN && options.scale() == ScaleMode.GLOBAL_MEDIAN
                 ? Affinity.globalScale(knn, options.scaleK()) : Double.NaN;
         ConnectedComponents components = ConnectedComponents.of(w);
-        return new ViewGraph(name, w, kind, sigma, components.count(), components.largestSize());
+        return new ViewGraph(name, w, kind, sigma, components.count(), components.largestSize(), components.singletonCount());
     }
 }

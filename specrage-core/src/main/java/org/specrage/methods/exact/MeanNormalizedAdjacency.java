@@ -6,7 +6,6 @@ import org.specrage.eigen.EigenResult;
 import org.specrage.eigen.Eigensolvers;
 import org.specrage.eigen.LanczosOptions;
 import org.specrage.eigen.SymmetricOperator;
-import org.specrage.graph.ConnectedComponents;
 import org.specrage.graph.Laplacian;
 import org.specrage.linalg.CsrMatrix;
 
@@ -43,14 +42,10 @@ final class MeanNormalizedAdjacency implements SymmetricOperator {
 
     /** The k largest eigenpairs of M, ascending. */
     static EigenResult topEigenvectors(List<ViewGraph> graphs, int k, long seed) {
-        // a graph of c components repeats the eigenvalue 1 (up to c times in the mean): Lanczos may return one copy.
-        // An isolated point (all its weights underflowed) is a component without it: its row of M is zero.
+        // a graph of c components with edges repeats the eigenvalue 1 (up to c times in the mean): Lanczos may
+        // return one copy. An isolated point adds no copy: its row of M is zero.
         boolean repeated = false;
-        for (ViewGraph g : graphs) {
-            int withEdges = 0;
-            for (int size : ConnectedComponents.of(g.affinity()).sizes()) if (size > 1) withEdges++;
-            repeated |= withEdges > 1;
-        }
+        for (ViewGraph g : graphs) repeated |= g.componentsWithEdges() > 1;
         return Eigensolvers.top(new MeanNormalizedAdjacency(graphs), k, LanczosOptions.of(seed), repeated);
     }
 }

@@ -67,19 +67,19 @@ class ExactSpectralClusteringTest {
     void aGraphWithOneComponentPerClusterIsSplitAlongThem() {
         // 10 components: the eigenvalue 1 of the normalised adjacency is repeated 10 times, and Lanczos
         // (n above the dense solver's limit) must find every copy
-        MultiViewData data = SyntheticData.blobs(2000, 10, 8, 0.3, 5);
-        ExactSpectralResult result = ExactSpectralClustering.fit(data, ExactSpectralOptions.defaults(10), Progress.NONE);
-        assertEquals(10, result.graphs().get(0).components());
-        for (double lambda : result.eigenvalues()) assertEquals(0.0, lambda, 1e-9);
-        assertEquals(1.0, ClusteringMetrics.accuracy(data.labels(), result.labels()), 0.0);
+        assertOneClusterPerComponent(SyntheticData.blobs(2000, 10, 8, 0.3, 5), 10);
     }
 
     @Test
     void thirtyComponentsAreThirtyClusters() {
         // each projected Lanczos run finds only a few of the 30 copies of the eigenvalue 1
-        MultiViewData data = SyntheticData.blobs(1500, 30, 5, 0.05, 3);
-        ExactSpectralResult result = ExactSpectralClustering.fit(data, ExactSpectralOptions.defaults(30), Progress.NONE);
-        assertEquals(30, result.graphs().get(0).components());
+        assertOneClusterPerComponent(SyntheticData.blobs(1500, 30, 5, 0.05, 3), 30);
+    }
+
+    private static void assertOneClusterPerComponent(MultiViewData data, int k) {
+        ExactSpectralResult result = ExactSpectralClustering.fit(data, ExactSpectralOptions.defaults(k), Progress.NONE);
+        assertEquals(k, result.graphs().get(0).components());
+        assertEquals(k, result.graphs().get(0).componentsWithEdges());
         for (double lambda : result.eigenvalues()) assertEquals(0.0, lambda, 1e-9);
         assertEquals(1.0, ClusteringMetrics.accuracy(data.labels(), result.labels()), 0.0);
     }
